@@ -1,0 +1,3 @@
+// Precompiled header for translation units that use LibTorch.
+#pragma once
+#include <torch/torch.h>
