@@ -3,8 +3,10 @@
 #include <sys/wait.h>
 
 #include <cstdlib>
+
 #include <random>
 #include <sstream>
+#include "support/test_paths.h"
 
 namespace vx::test {
 

@@ -1,0 +1,26 @@
+// The subcommands of vxstudio-cli. Each registers itself on the CLI11 app and returns the
+// function that runs it; the function returns the process exit code.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace vx::cli {
+
+// Exit codes shared by every subcommand.
+enum ExitCode : int {
+    kExitOk = 0,
+    kExitInternal = 1,  // a bug or an unexpected failure
+    kExitBadInput = 2,  // the user's files or options cannot be used
+    kExitModel = 3,     // the model folder is missing, broken or does not match
+    kExitIo = 4,        // the disk refused a read or a write (full, read-only, removed)
+    kExitCancelled = 130,
+};
+
+using CommandRunner = std::function<int()>;
+
+// One registration function per subcommand; `runner` is set when the subcommand is chosen.
+void addInfoCommand(CLI::App& app, CommandRunner& runner);
+
+}  // namespace vx::cli
