@@ -153,8 +153,11 @@ std::vector<HeadPose> synthesizeHeadPoses(const HeadMotionSettings& settings, in
     if (!speechEnvelope.empty() && settings.speechFollow > 0.0) {
         std::vector<double> envelope(speechEnvelope);
         envelope.resize(frameCount, 0.0);
-        activity = speechActivity(envelope, fps);
-        nods = nodCurve(stressOnsets(activity, fps), frameCount, fps);
+        const auto syllables = speechActivity(envelope, fps);
+        nods = nodCurve(stressOnsets(syllables, fps), frameCount, fps);
+        // The calm-in-pauses gain follows phrases, not syllables: a gain that rose and fell with
+        // every syllable would make the head wobble.
+        activity = smoothCurve(syllables, std::max(1, static_cast<int>(std::lround(0.4 * fps))));
     }
     const double follow = speechEnvelope.empty() ? 0.0 : settings.speechFollow;
     const double nodShare = kMaxNodShare * follow;

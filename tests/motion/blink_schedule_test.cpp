@@ -40,7 +40,9 @@ TEST(BlinkSchedule, KeepsTheMinimumIntervalAndClearsRoomAroundManualBlinks) {
     bool manualKept = false;
     for (size_t i = 0; i < blinks.size(); ++i) {
         manualKept = manualKept || (blinks[i].manual && blinks[i].startSec == 5.0);
-        if (i > 0) EXPECT_GE(blinks[i].startSec - blinks[i - 1].startSec, 1.0 - 1e-9) << i;
+        if (i > 0) {
+            EXPECT_GE(blinks[i].startSec - blinks[i - 1].startSec, 1.0 - 1e-9) << i;
+        }
     }
     EXPECT_TRUE(manualKept);
 }

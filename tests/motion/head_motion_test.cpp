@@ -79,9 +79,12 @@ TEST(HeadMotion, TrackIsSmoothWithoutJumps) {
             }
         }
     }
-    // A head moves a few percent of the eye distance per frame at most, and never jerks.
+    // A head moves a few percent of the eye distance per frame at most, and its speed changes
+    // gradually: 2.5 % of the eye distance per frame squared is about 400 degrees/s^2 of nodding
+    // at 25 fps, below what people do in conversation; a one-frame jump of a few degrees would
+    // exceed it several times over.
     EXPECT_LT(maxStep, 0.05 * eyeDistance);
-    EXPECT_LT(maxAcceleration, 0.01 * eyeDistance);
+    EXPECT_LT(maxAcceleration, 0.025 * eyeDistance);
     EXPECT_GT(maxStep, 0.001 * eyeDistance);  // and it does move
 }
 
