@@ -38,7 +38,8 @@ std::vector<Blink> scheduleBlinks(const BlinkSettings& s, double clipDurationSec
 
     std::vector<Blink> blinks;
     for (double t : s.manualBlinkSec) {
-        if (t >= 0.0 && t < clipDurationSec) blinks.push_back({t, duration, true});
+        if (t >= 0.0 && t < clipDurationSec)
+            blinks.push_back({t, duration, true});
     }
     if (s.ratePerMinute > 0.0) {
         std::mt19937_64 rng(s.seed);
@@ -50,7 +51,8 @@ std::vector<Blink> scheduleBlinks(const BlinkSettings& s, double clipDurationSec
             const bool nearManual = std::any_of(blinks.begin(), blinks.end(), [&](const Blink& b) {
                 return b.manual && std::abs(b.startSec - t) < minInterval;
             });
-            if (!nearManual) blinks.push_back({t, duration, false});
+            if (!nearManual)
+                blinks.push_back({t, duration, false});
             t += std::max(minInterval, meanInterval * (1.0 + s.jitter * uniform(rng)));
         }
     }
@@ -61,15 +63,18 @@ std::vector<Blink> scheduleBlinks(const BlinkSettings& s, double clipDurationSec
 
 std::vector<double> eyelidClosure(const std::vector<Blink>& blinks, int frameCount, double fps) {
     std::vector<double> closure(std::max(frameCount, 0), 0.0);
-    if (!(fps > 0.0)) return closure;
+    if (!(fps > 0.0))
+        return closure;
     for (int i = 0; i < frameCount; ++i) {
         const double t = i / fps;
         for (const Blink& b : blinks) {
             const double phase = (t - b.startSec) / b.durationSec;
-            if (phase <= 0.0 || phase >= 1.0) continue;
-            const double value = phase < kClosingShare
-                                     ? smoothstep(phase / kClosingShare)
-                                     : 1.0 - smoothstep((phase - kClosingShare) / (1.0 - kClosingShare));
+            if (phase <= 0.0 || phase >= 1.0)
+                continue;
+            const double value =
+                phase < kClosingShare
+                    ? smoothstep(phase / kClosingShare)
+                    : 1.0 - smoothstep((phase - kClosingShare) / (1.0 - kClosingShare));
             closure[i] = std::max(closure[i], value);
         }
     }

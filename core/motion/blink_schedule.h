@@ -7,10 +7,10 @@
 namespace vx::motion {
 
 struct BlinkSettings {
-    double ratePerMinute = 15.0;   // 0 to 40; people blink 10-20 times a minute when speaking
-    double durationMs = 180.0;     // closing plus reopening, 80 to 500
-    double minIntervalMs = 1200.0; // no two blinks start closer than this
-    double jitter = 0.5;           // 0 = metronome, 1 = intervals vary by +-100 %
+    double ratePerMinute = 15.0;    // 0 to 40; people blink 10-20 times a minute when speaking
+    double durationMs = 180.0;      // closing plus reopening, 80 to 500
+    double minIntervalMs = 1200.0;  // no two blinks start closer than this
+    double jitter = 0.5;            // 0 = metronome, 1 = intervals vary by +-100 %
     uint64_t seed = 7;
     std::vector<double> manualBlinkSec;  // blinks the user placed on the timeline
 };

@@ -16,9 +16,17 @@ double toPercent(double weight, double lo, double hi) {
 }
 }  // namespace
 
-double audioAttentionWeight(double p) { return toWeight(p, kAudioMin, kAudioMax); }
-double expressionPercent(double w) { return toPercent(w, kAudioMin, kAudioMax); }
-double referenceAttentionWeight(double p) { return toWeight(p, kReferenceMin, kReferenceMax); }
-double identityPercent(double w) { return toPercent(w, kReferenceMin, kReferenceMax); }
+double audioAttentionWeight(double p) {
+    return toWeight(p, kAudioMin, kAudioMax);
+}
+double expressionPercent(double w) {
+    return toPercent(w, kAudioMin, kAudioMax);
+}
+double referenceAttentionWeight(double p) {
+    return toWeight(p, kReferenceMin, kReferenceMax);
+}
+double identityPercent(double w) {
+    return toPercent(w, kReferenceMin, kReferenceMax);
+}
 
 }  // namespace vx::motion

@@ -114,10 +114,14 @@ HeadMotionSettings presetSettings(HeadMotionPreset preset) {
 
 std::string presetName(HeadMotionPreset preset) {
     switch (preset) {
-        case HeadMotionPreset::Still: return "still";
-        case HeadMotionPreset::CalmPresenter: return "calm";
-        case HeadMotionPreset::LivelySpeaker: return "lively";
-        case HeadMotionPreset::NoddingListener: return "nodding";
+        case HeadMotionPreset::Still:
+            return "still";
+        case HeadMotionPreset::CalmPresenter:
+            return "calm";
+        case HeadMotionPreset::LivelySpeaker:
+            return "lively";
+        case HeadMotionPreset::NoddingListener:
+            return "nodding";
     }
     return "still";
 }
@@ -125,7 +129,8 @@ std::string presetName(HeadMotionPreset preset) {
 HeadMotionPreset parsePreset(const std::string& name) {
     for (auto p : {HeadMotionPreset::Still, HeadMotionPreset::CalmPresenter,
                    HeadMotionPreset::LivelySpeaker, HeadMotionPreset::NoddingListener}) {
-        if (presetName(p) == name) return p;
+        if (presetName(p) == name)
+            return p;
     }
     throw Error(ErrorKind::BadInput,
                 "unknown head motion preset '" + name + "'; use still, calm, lively or nodding");
@@ -137,7 +142,8 @@ std::vector<HeadPose> synthesizeHeadPoses(const HeadMotionSettings& settings, in
     if (frameCount < 0 || !(fps > 0.0))
         throw Error(ErrorKind::Internal, "head motion needs a positive frame rate");
     std::vector<HeadPose> poses(frameCount);
-    if (settings.amount == 0.0 || frameCount == 0) return poses;
+    if (settings.amount == 0.0 || frameCount == 0)
+        return poses;
 
     // Every curve lies in [-1, 1]; each gets its own seed so the axes move independently.
     const double spacing = kBaseTargetSpacingSec * fps / settings.tempo;
@@ -171,9 +177,11 @@ std::vector<HeadPose> synthesizeHeadPoses(const HeadMotionSettings& settings, in
         p.yawDeg = a * settings.yawRangeDeg * gain * yaw[i];
         // Noise and nod together stay within [-1, 1] of the range: |noise part| <= 1 - nodShare
         // and the nod lies in [0, nodShare].
-        p.pitchDeg = a * settings.pitchRangeDeg * ((1.0 - nodShare) * gain * pitch[i] + nodShare * nods[i]);
+        p.pitchDeg =
+            a * settings.pitchRangeDeg * ((1.0 - nodShare) * gain * pitch[i] + nodShare * nods[i]);
         p.rollDeg = a * settings.rollRangeDeg * gain * roll[i];
-        p.swayXEyes = a * settings.swayFraction * swayX[i];  // in eye distances; scaled per face later
+        p.swayXEyes =
+            a * settings.swayFraction * swayX[i];  // in eye distances; scaled per face later
         p.swayYEyes = a * settings.swayFraction * swayY[i];
         p.scale = 1.0 + a * settings.scaleRange * lean[i];
     }
@@ -190,7 +198,8 @@ faces::FaceKps applyHeadPose(const faces::FaceKps& reference, const HeadPose& po
     // the eye-to-nose drop. The numbers make a 15 degree turn move the nose about a fifth of the
     // eye distance, as in real footage.
     const double pivotX = 0.5 * (double(e0.x) + e1.x);
-    const double pivotY = 0.5 * (double(e0.y) + e1.y) + 0.5 * (nose.y - 0.5 * (double(e0.y) + e1.y));
+    const double pivotY =
+        0.5 * (double(e0.y) + e1.y) + 0.5 * (nose.y - 0.5 * (double(e0.y) + e1.y));
     const double depth[3] = {0.0, 0.0, 0.6 * eyeDistance};
     const double pivotZ = -0.9 * eyeDistance;
 
@@ -230,15 +239,18 @@ faces::KpsTrack headMotionTrack(const faces::FaceKps& reference, const std::vect
     auto trackFor = [&](double factor) {
         faces::KpsTrack track;
         track.reserve(poses.size());
-        for (const auto& pose : poses) track.push_back(applyHeadPose(reference, scaledPose(pose, factor)));
+        for (const auto& pose : poses)
+            track.push_back(applyHeadPose(reference, scaledPose(pose, factor)));
         return track;
     };
     auto fits = [&](const faces::KpsTrack& track) {
-        return std::all_of(track.begin(), track.end(),
-                           [&](const faces::FaceKps& k) { return insideFrame(k, frameSize, margin); });
+        return std::all_of(track.begin(), track.end(), [&](const faces::FaceKps& k) {
+            return insideFrame(k, frameSize, margin);
+        });
     };
     faces::KpsTrack track = trackFor(1.0);
-    if (fits(track)) return track;
+    if (fits(track))
+        return track;
     // Bisect the largest uniform factor that keeps every frame inside; factor 0 always fits.
     double lo = 0.0, hi = 1.0;
     for (int i = 0; i < 30; ++i) {

@@ -52,7 +52,8 @@ TEST(BlinkSchedule, SeededAndJittered) {
     auto a = vx::motion::scheduleBlinks(s, 60.0);
     auto b = vx::motion::scheduleBlinks(s, 60.0);
     ASSERT_EQ(a.size(), b.size());
-    for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].startSec, b[i].startSec);
+    for (size_t i = 0; i < a.size(); ++i)
+        EXPECT_EQ(a[i].startSec, b[i].startSec);
     s.jitter = 0.0;
     auto regular = vx::motion::scheduleBlinks(s, 60.0);
     ASSERT_GE(regular.size(), 3u);
@@ -67,8 +68,10 @@ TEST(BlinkSchedule, ClosureFallsAndRecovers) {
     EXPECT_EQ(closure[50], 0.0);
     EXPECT_NEAR(closure[58], 1.0, 1e-9);  // closed at 40 % of the blink
     EXPECT_EQ(closure[75], 0.0);
-    for (int i = 51; i <= 58; ++i) EXPECT_GE(closure[i], closure[i - 1]);
-    for (int i = 59; i <= 70; ++i) EXPECT_LE(closure[i], closure[i - 1]);
+    for (int i = 51; i <= 58; ++i)
+        EXPECT_GE(closure[i], closure[i - 1]);
+    for (int i = 59; i <= 70; ++i)
+        EXPECT_LE(closure[i], closure[i - 1]);
     for (double c : closure) {
         EXPECT_GE(c, 0.0);
         EXPECT_LE(c, 1.0);
@@ -87,9 +90,11 @@ TEST(BlinkSchedule, RejectsSettingsOutOfRange) {
 TEST(ExpressionControls, MapToTheVExpressDefaults) {
     EXPECT_DOUBLE_EQ(vx::motion::audioAttentionWeight(vx::motion::kDefaultExpressionPercent), 3.0);
     EXPECT_DOUBLE_EQ(vx::motion::audioAttentionWeight(0.0), 1.0);
-    EXPECT_NEAR(vx::motion::referenceAttentionWeight(vx::motion::kDefaultIdentityPercent), 0.95, 1e-12);
+    EXPECT_NEAR(vx::motion::referenceAttentionWeight(vx::motion::kDefaultIdentityPercent), 0.95,
+                1e-12);
     EXPECT_NEAR(vx::motion::expressionPercent(vx::motion::audioAttentionWeight(37.0)), 37.0, 1e-9);
-    EXPECT_NEAR(vx::motion::identityPercent(vx::motion::referenceAttentionWeight(80.0)), 80.0, 1e-9);
+    EXPECT_NEAR(vx::motion::identityPercent(vx::motion::referenceAttentionWeight(80.0)), 80.0,
+                1e-9);
     EXPECT_DOUBLE_EQ(vx::motion::audioAttentionWeight(250.0), 3.0);  // clamped
 }
 

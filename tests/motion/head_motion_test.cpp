@@ -129,7 +129,8 @@ TEST(HeadMotion, RollRotatesTheEyeLine) {
     HeadPose tilt;
     tilt.rollDeg = 10.0;
     auto moved = vx::motion::applyHeadPose(kReference, tilt);
-    const double before = std::atan2(kReference[1].y - kReference[0].y, kReference[1].x - kReference[0].x);
+    const double before =
+        std::atan2(kReference[1].y - kReference[0].y, kReference[1].x - kReference[0].x);
     const double after = std::atan2(moved[1].y - moved[0].y, moved[1].x - moved[0].x);
     EXPECT_NEAR((after - before) * 180.0 / M_PI, 10.0, 0.5);
 }
@@ -168,8 +169,10 @@ TEST(HeadMotion, MotionCalmsDuringPauses) {
         const double phase = std::fmod(t, 3.0);
         const double speed = std::abs(poses[i].yawDeg - poses[i - 1].yawDeg) +
                              std::abs(poses[i].pitchDeg - poses[i - 1].pitchDeg);
-        if (phase > 0.5 && phase < 1.8) speaking += speed, ++nSpeaking;
-        if (phase > 2.3 && phase < 2.9) pause += speed, ++nPause;
+        if (phase > 0.5 && phase < 1.8)
+            speaking += speed, ++nSpeaking;
+        if (phase > 2.3 && phase < 2.9)
+            pause += speed, ++nPause;
     }
     EXPECT_GT(speaking / nSpeaking, 1.5 * (pause / nPause));
 }
@@ -200,8 +203,9 @@ TEST(HeadMotion, MixAddsScaledDrivingOffsets) {
     auto mixed = vx::motion::mixTracks(synthetic, driving, kReference, 0.5, 2.0);
     EXPECT_FLOAT_EQ(mixed[1][2].x, kReference[2].x + 10.f);
     EXPECT_FLOAT_EQ(mixed[0][2].x, kReference[2].x);
-    EXPECT_THROW(vx::motion::mixTracks(synthetic, vx::faces::KpsTrack(2, kReference), kReference, 1, 1),
-                 vx::Error);
+    EXPECT_THROW(
+        vx::motion::mixTracks(synthetic, vx::faces::KpsTrack(2, kReference), kReference, 1, 1),
+        vx::Error);
 }
 
 }  // namespace
