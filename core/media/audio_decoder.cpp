@@ -7,8 +7,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <fstream>
 #include <memory>
+#include <optional>
 #include <sstream>
+#include <system_error>
+#include <utility>
 
 namespace vx::media {
 namespace {
@@ -145,6 +150,35 @@ void appendChannelMean(const std::vector<std::vector<float>>& planes, int count,
     }
 }
 
+// FFmpeg's WAV demuxer clamps the declared length to the file's size, so a WAV cut short
+// decodes without complaint; its RIFF header still says how many bytes of samples there
+// should be. Returns {declared, present} when the file is such a WAV and is short.
+std::optional<std::pair<std::uint64_t, std::uint64_t>> truncatedWavData(const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    char riff[12];
+    if (!file.read(riff, sizeof riff) || std::memcmp(riff, "RIFF", 4) != 0 ||
+        std::memcmp(riff + 8, "WAVE", 4) != 0)
+        return std::nullopt;
+    std::error_code ec;
+    const std::uint64_t fileSize = std::filesystem::file_size(path, ec);
+    if (ec)
+        return std::nullopt;
+    unsigned char chunk[8];
+    while (file.read(reinterpret_cast<char*>(chunk), sizeof chunk)) {
+        const std::uint64_t size = chunk[4] | (chunk[5] << 8) | (chunk[6] << 16) |
+                                   (static_cast<std::uint64_t>(chunk[7]) << 24);
+        const auto dataStart = static_cast<std::uint64_t>(file.tellg());
+        if (std::memcmp(chunk, "data", 4) == 0) {
+            // 0 and 0xFFFFFFFF mark a WAV written as a stream, with no length.
+            if (size == 0 || size == 0xFFFFFFFFu || dataStart + size <= fileSize)
+                return std::nullopt;
+            return std::make_pair(size, fileSize - dataStart);
+        }
+        file.seekg(static_cast<std::streamoff>(size + (size & 1)), std::ios::cur);
+    }
+    return std::nullopt;
+}
+
 float peakOf(const std::vector<std::vector<float>>& planes, int count) {
     float peak = 0.0f;
     for (const auto& plane : planes)
@@ -226,6 +260,12 @@ DecodedAudio decodeAudio(const std::filesystem::path& filePath, const AudioDecod
         appendChannelMean(planes, count, result.samples);
     }
 
+    if (const auto wav = truncatedWavData(path))
+        throw Error(ErrorKind::BadInput,
+                    path + ": the WAV header promises " + std::to_string(wav->first) +
+                        " bytes of audio but the file holds only " + std::to_string(wav->second) +
+                        "; it is truncated, copy or export it again",
+                    path);
     const double decodedSeconds = static_cast<double>(result.sourceFrameCount) / sourceRateHz;
     const double declared = result.source.durationSeconds;
     if (declared > 0 && !result.source.durationIsEstimate &&
