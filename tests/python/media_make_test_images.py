@@ -2,8 +2,8 @@
 
 Usage: media_make_test_images.py OUTDIR [--huge]
 
-astronaut.{png,bmp,webp,jpg} and astronaut.rgb (its raw RGB bytes as Pillow decodes the PNG,
-the reference the C++ loader is compared with); grey, 16-bit, alpha and EXIF-rotated variants;
+astronaut.{png,bmp,webp,jpg}, astronaut.rgb and astronaut-jpg.rgb (the raw RGB bytes Pillow
+decodes from the PNG and from the JPEG: the references the C++ loader is compared with); grey, 16-bit, alpha and EXIF-rotated variants;
 8000x8000 JPEG and PNG (only with --huge: they take seconds); and broken files (truncated, corrupt, text named .png).
 """
 import io
@@ -45,6 +45,8 @@ def main(out, huge):
     astronaut.save(os.path.join(out, "astronaut.bmp"))
     astronaut.save(os.path.join(out, "astronaut.webp"), lossless=True)
     astronaut.save(os.path.join(out, "astronaut.jpg"), quality=95)
+    with open(os.path.join(out, "astronaut-jpg.rgb"), "wb") as f:
+        f.write(np.asarray(Image.open(os.path.join(out, "astronaut.jpg")).convert("RGB")).tobytes())
 
     # Odd size, grey.
     astronaut.convert("L").crop((0, 0, 301, 203)).save(os.path.join(out, "grey.png"))
