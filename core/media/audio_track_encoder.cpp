@@ -42,7 +42,11 @@ AudioTrackEncoder::AudioTrackEncoder(const std::string& sourcePath, AVFormatCont
         av_channel_layout_default(&m_encoder->ch_layout, 1);
     else
         av_channel_layout_default(&m_encoder->ch_layout, 2);
-    m_encoder->bit_rate = bitRate;
+    // FFmpeg's AAC encoder spends at most 6144 bits per channel per 1024-sample frame: ask
+    // for no more (192 kb/s is too much for 22.05 kHz mono, for example).
+    const std::int64_t maxBitRate =
+        std::int64_t{6144} * m_encoder->ch_layout.nb_channels * m_encoder->sample_rate / 1024;
+    m_encoder->bit_rate = std::min<std::int64_t>(bitRate, maxBitRate);
     m_encoder->time_base = AVRational{1, m_encoder->sample_rate};
     if (output.oformat->flags & AVFMT_GLOBALHEADER)
         m_encoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
