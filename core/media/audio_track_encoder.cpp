@@ -63,31 +63,46 @@ AudioTrackEncoder::AudioTrackEncoder(const std::string& sourcePath, AVFormatCont
         internalFailure("the stream parameters could not be set", rc);
 
     const AVCodecContext& decoder = m_reader.codec();
-    SwrContext* raw = nullptr;
-    AVChannelLayout sourceLayout = decoder.ch_layout;  // FFmpeg 5.1 wants non-const pointers
-    if (sourceLayout.order == AV_CHANNEL_ORDER_UNSPEC)
-        av_channel_layout_default(&sourceLayout, sourceLayout.nb_channels);
-    rc = swr_alloc_set_opts2(&raw, &m_encoder->ch_layout, m_encoder->sample_fmt,
-                             m_encoder->sample_rate, &sourceLayout, decoder.sample_fmt,
-                             decoder.sample_rate, 0, nullptr);
-    m_swr.reset(raw);
-    if (rc >= 0)
-        rc = swr_init(m_swr.get());
-    if (rc < 0)
-        throw Error(
-            ErrorKind::BadInput,
-            sourcePath + ": the audio cannot be converted for AAC (" + avErrorText(rc) + ")",
-            sourcePath);
+    configureConverter(decoder.sample_fmt, decoder.sample_rate, decoder.ch_layout);
     m_fifo.reset(av_audio_fifo_alloc(m_encoder->sample_fmt, m_encoder->ch_layout.nb_channels,
                                      m_encoder->frame_size > 0 ? m_encoder->frame_size : 1024));
     if (!m_fifo)
         throw Error(ErrorKind::Internal, "AAC encoding: out of memory for the sample queue");
 }
 
+// A converter from the source's format to the encoder's. Rebuilt when a decoded frame turns
+// out to differ from what the decoder announced (some decoders settle their format only on
+// the first frame).
+void AudioTrackEncoder::configureConverter(int sampleFormat, int sampleRateHz,
+                                           const AVChannelLayout& layout) {
+    SwrContext* raw = nullptr;
+    AVChannelLayout sourceLayout = layout;  // FFmpeg 5.1 wants non-const pointers
+    if (sourceLayout.order == AV_CHANNEL_ORDER_UNSPEC)
+        av_channel_layout_default(&sourceLayout, sourceLayout.nb_channels);
+    int rc = swr_alloc_set_opts2(
+        &raw, &m_encoder->ch_layout, m_encoder->sample_fmt, m_encoder->sample_rate, &sourceLayout,
+        static_cast<AVSampleFormat>(sampleFormat), sampleRateHz, 0, nullptr);
+    m_swr.reset(raw);
+    if (rc >= 0)
+        rc = swr_init(m_swr.get());
+    if (rc < 0)
+        throw Error(
+            ErrorKind::BadInput,
+            m_sourcePath + ": the audio cannot be converted for AAC (" + avErrorText(rc) + ")",
+            m_sourcePath);
+    m_converterFormat = sampleFormat;
+    m_converterRateHz = sampleRateHz;
+    m_converterChannels = layout.nb_channels;
+}
+
 // Decodes and converts until the queue holds samplesWanted or the source ends.
 bool AudioTrackEncoder::fillFifo(std::int64_t samplesWanted) {
     while (av_audio_fifo_size(m_fifo.get()) < samplesWanted && !m_sourceDone) {
         const AVFrame* frame = m_reader.nextFrame();
+        if (frame &&
+            (frame->format != m_converterFormat || frame->sample_rate != m_converterRateHz ||
+             frame->ch_layout.nb_channels != m_converterChannels))
+            configureConverter(frame->format, frame->sample_rate, frame->ch_layout);
         const int inputCount = frame ? frame->nb_samples : 0;
         const int capacity = swr_get_out_samples(m_swr.get(), inputCount);
         if (capacity > 0) {

@@ -30,6 +30,7 @@ public:
     std::int64_t samplesEncoded() const { return m_samplesEncoded; }
 
 private:
+    void configureConverter(int sampleFormat, int sampleRateHz, const AVChannelLayout& layout);
     bool fillFifo(std::int64_t samplesWanted);
     void encodeFrames(std::int64_t targetSamples, bool allowPartial, const PacketSink& sink);
     void sendToEncoder(const AVFrame* frame, const PacketSink& sink);
@@ -41,6 +42,9 @@ private:
     AvAudioFifoPtr m_fifo;
     AvPacketPtr m_packet;
     AVStream* m_stream = nullptr;
+    int m_converterFormat = -1;
+    int m_converterRateHz = 0;
+    int m_converterChannels = 0;
     bool m_sourceDone = false;
     bool m_finished = false;
     std::int64_t m_samplesEncoded = 0;

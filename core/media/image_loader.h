@@ -1,6 +1,7 @@
-// The portrait photo as an RGB uint8 cv::Mat: JPEG, PNG, BMP or WebP, upright (EXIF orientation
-// applied), 3 channels whatever the source (grey is replicated, 16-bit scaled to 8-bit, alpha
-// composited over white), and never decoded at a size that could exhaust memory.
+// The portrait photo as an RGB uint8 cv::Mat: JPEG, PNG, BMP or WebP, upright (the EXIF
+// orientation that cameras and phones write into JPEGs is applied by OpenCV's IMREAD_COLOR), 3
+// channels whatever the source (grey is replicated, 16-bit scaled to 8-bit, alpha composited over
+// white), and never decoded at a size that could exhaust memory.
 #pragma once
 
 #include <opencv2/core/mat.hpp>

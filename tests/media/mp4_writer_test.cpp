@@ -242,6 +242,40 @@ TEST(Mp4Writer, AudioIsCutAtTheEndOfTheVideo) {
     EXPECT_NEAR(std::stod(probe.at("format").at("duration").asString()), 1.0, 1.0 / 25);
 }
 
+TEST(Mp4Writer, TakesItsAudioFromAnyFormatTheDecoderReads) {
+    struct Source {
+        const char* file;
+        int rateHz;
+        int channels;
+    };
+    for (const Source& source :
+         {Source{"stereo48k.opus.ogg", 48000, 2}, Source{"stereo48k.flac", 48000, 2},
+          Source{"stereo44k.m4a", 44100, 2}, Source{"mono8k.wav", 8000, 1},
+          Source{"with-audio.mp4", 44100, 2}}) {
+        SCOPED_TRACE(source.file);
+        Mp4WriterOptions options;
+        options.width = 32;
+        options.height = 32;
+        options.fps = FrameRate{20, 1};
+        options.audioPath = generatedMedia() / source.file;
+        TempDir dir;
+        const fs::path target = dir / "out.mp4";
+        {
+            Mp4Writer writer(target, options);
+            for (int i = 0; i < 30; ++i)
+                writer.writeFrame(syntheticFrame(32, 32, i));
+            writer.finish();
+        }
+        const JsonValue probe = ffprobe(target);
+        const JsonValue* audio = streamOfType(probe, "audio");
+        ASSERT_NE(audio, nullptr);
+        EXPECT_EQ(audio->at("codec_name").asString(), "aac");
+        EXPECT_EQ(std::stoi(audio->at("sample_rate").asString()), source.rateHz);
+        EXPECT_EQ(audio->at("channels").asInt(), source.channels);
+        EXPECT_NEAR(std::stod(audio->at("duration").asString()), 1.5, 1.0 / 20);
+    }
+}
+
 TEST(Mp4Writer, CancelOrDestructionWithoutFinishLeavesNoFile) {
     Mp4WriterOptions options;
     options.width = 32;
