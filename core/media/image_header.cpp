@@ -37,10 +37,10 @@ bool startsWith(const Bytes& b, const char* magic, std::size_t at = 0) {
 
 std::optional<ImageHeader> parsePng(const Bytes& b) {
     // Signature (8), IHDR length (4), "IHDR", width, height, depth, colour type.
-    if (b.size() < 33 || !startsWith(b, "IHDR", 12))
-        return std::nullopt;
     ImageHeader h;
     h.format = ImageFormat::Png;
+    if (b.size() < 33 || !startsWith(b, "IHDR", 12))
+        return h;  // a PNG signature with a damaged header: size 0
     h.width = static_cast<int>(be32(b, 16));
     h.height = static_cast<int>(be32(b, 20));
     const int colourType = b[25];
@@ -88,7 +88,7 @@ std::optional<ImageHeader> parseJpeg(const Bytes& b) {
         at += 2 + length;
     }
     if (!haveSize)
-        return std::nullopt;
+        return h;  // a JPEG signature without a frame header: size 0
     // In scan data 0xFF is always followed by 0x00 or a marker, so an FF D9 after the first scan
     // is the end-of-image marker (an EXIF thumbnail's own FF D9 lies before the scan).
     static constexpr std::array<std::uint8_t, 2> kEndOfImage = {0xFF, 0xD9};
@@ -99,10 +99,10 @@ std::optional<ImageHeader> parseJpeg(const Bytes& b) {
 }
 
 std::optional<ImageHeader> parseBmp(const Bytes& b) {
-    if (b.size() < 30)
-        return std::nullopt;
     ImageHeader h;
     h.format = ImageFormat::Bmp;
+    if (b.size() < 30)
+        return h;
     const std::uint32_t infoSize = le32(b, 14);
     if (infoSize == 12) {  // OS/2 BITMAPCOREHEADER
         h.width = static_cast<int>(le16(b, 18));
@@ -116,10 +116,10 @@ std::optional<ImageHeader> parseBmp(const Bytes& b) {
 }
 
 std::optional<ImageHeader> parseWebP(const Bytes& b) {
-    if (b.size() < 30)
-        return std::nullopt;
     ImageHeader h;
     h.format = ImageFormat::WebP;
+    if (b.size() < 30)
+        return h;
     if (startsWith(b, "VP8X", 12)) {
         h.hasAlpha = (b[20] & 0x10) != 0;
         h.width = static_cast<int>(le24(b, 24) + 1);
@@ -132,10 +132,8 @@ std::optional<ImageHeader> parseWebP(const Bytes& b) {
     } else if (startsWith(b, "VP8 ", 12)) {
         h.width = static_cast<int>(le16(b, 26) & 0x3FFF);
         h.height = static_cast<int>(le16(b, 28) & 0x3FFF);
-    } else {
-        return std::nullopt;
     }
-    return h;
+    return h;  // an unknown chunk type leaves the size 0
 }
 
 }  // namespace

@@ -20,7 +20,8 @@ struct ImageHeader {
     bool complete = true;
 };
 
-// Returns nothing when the file is not one of the four formats or its header is unreadable.
+// Returns nothing when the file does not start like one of the four formats; a header with
+// width and height 0 when it does but the header that follows is damaged.
 std::optional<ImageHeader> readImageHeader(const std::filesystem::path& path);
 
 }  // namespace vx::media

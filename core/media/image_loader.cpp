@@ -113,7 +113,9 @@ cv::Mat loadImageRgb(const std::filesystem::path& filePath, const ImageLoadOptio
                  "not a JPEG, PNG, BMP or WebP image (whatever its name says); save the "
                  "photo in one of these formats");
     if (header->width <= 0 || header->height <= 0)
-        badImage(path, "the image header gives no size; the file is damaged");
+        badImage(path,
+                 "the image header is damaged (it gives no size); copy or export the "
+                 "image again");
     if (!header->complete)
         badImage(path,
                  "the image is truncated (the file ends before the picture does); copy "

@@ -161,6 +161,11 @@ TEST(ImageLoader, HeaderProbeReadsAllFourFormats) {
     EXPECT_TRUE(readImageHeader(generatedImages() / "alpha.png")->hasAlpha);
     EXPECT_TRUE(readImageHeader(generatedImages() / "alpha.webp")->hasAlpha);
     EXPECT_FALSE(readImageHeader(generatedImages() / "text.png").has_value());
+    // A JPEG signature followed by noise: recognised, but with no size.
+    const auto corrupt = readImageHeader(generatedImages() / "corrupt.jpg");
+    ASSERT_TRUE(corrupt.has_value());
+    EXPECT_EQ(corrupt->format, ImageFormat::Jpeg);
+    EXPECT_EQ(corrupt->width, 0);
 }
 
 TEST(ImageLoader, BrokenFilesRaiseBadInputNamingTheFile) {
