@@ -4,6 +4,7 @@
 
 #include "app/cli/cli_command.h"
 #include "engine/common/error.h"
+#include "media/library_logging.h"
 
 namespace {
 
@@ -30,15 +31,20 @@ int main(int argc, char** argv) {
                  "vxstudio-cli"};
     app.set_version_flag("--version", std::string("vxstudio-cli ") + VX_VERSION);
     app.require_subcommand(0, 1);
+    bool verbose = false;
+    app.add_flag("-v,--verbose", verbose, "Also print what FFmpeg's libraries report");
 
     vx::cli::CommandRunner runner;
     vx::cli::addInfoCommand(app, runner);
+    vx::cli::addPreviewCommand(app, runner);
 
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? vx::cli::kExitOk : vx::cli::kExitBadInput;
     }
+    vx::media::setLibraryLogLevel(verbose ? vx::media::LibraryLogLevel::Verbose
+                                          : vx::media::LibraryLogLevel::Errors);
     if (!runner) {
         std::cout << app.help();
         return vx::cli::kExitOk;

@@ -15,7 +15,7 @@ namespace vx::media {
 namespace {
 
 [[noreturn]] void badImage(const std::string& path, const std::string& what) {
-    throw Error(ErrorKind::BadInput, path + ": " + what, path);
+    throw Error(ErrorKind::BadInput, what, path);
 }
 
 // The libjpeg scale (1, 2, 4 or 8) that still leaves at least what the caller needs.

@@ -42,7 +42,7 @@ fs::path temporaryPathFor(const fs::path& target) {
 
 [[noreturn]] void ioFailure(const fs::path& target, const std::string& what, int rc) {
     throw Error(ErrorKind::Io,
-                target.string() + ": " + what + " (" + avErrorText(rc) +
+                what + " (" + avErrorText(rc) +
                     "); check that the folder exists, is writable and has free space",
                 target.string());
 }

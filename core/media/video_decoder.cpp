@@ -22,7 +22,7 @@ struct VideoDecoder::State {
 
     [[noreturn]] void fail(const std::string& what, int rc) const {
         throw Error(ErrorKind::BadInput,
-                    path + ": " + what + " (" + avErrorText(rc) + "); the file may be damaged",
+                    what + " (" + avErrorText(rc) + "); the file may be damaged",
                     path);
     }
 

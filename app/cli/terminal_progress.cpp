@@ -1,0 +1,86 @@
+#include "app/cli/terminal_progress.h"
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+#include <unistd.h>
+
+namespace vx::cli {
+
+namespace {
+std::atomic<bool> g_interrupted{false};
+void onInterrupt(int) {
+    g_interrupted.store(true);
+}
+
+std::string clock(double seconds) {
+    const int s = int(seconds + 0.5);
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%d:%02d", s / 60, s % 60);
+    return buffer;
+}
+}  // namespace
+
+TerminalProgress::TerminalProgress()
+    : m_start(std::chrono::steady_clock::now()), m_interactive(::isatty(STDERR_FILENO) == 1) {}
+
+void TerminalProgress::update(const studio::JobProgress& p) {
+    const double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+    std::string line = p.stage;
+    if (p.stepCount > 0) {
+        const int percent = int(100.0 * p.step / p.stepCount);
+        line += " " + std::to_string(percent) + "%";
+    }
+    if (p.frameCount > 0)
+        line += "  frames " + std::to_string(p.framesDone) + "/" + std::to_string(p.frameCount);
+    line += "  elapsed " + clock(elapsed);
+    if (p.frameCount > 0 && p.framesDone > 0 && p.framesDone < p.frameCount)
+        line += "  left ~" + clock(elapsed * (p.frameCount - p.framesDone) / p.framesDone);
+    if (!m_interactive) {
+        // A log file gets one line per stage and per tenth of the frames, not a redrawn bar.
+        const int tenth = p.frameCount > 0 ? 10 * p.framesDone / p.frameCount : 0;
+        if (p.stage == m_lastStage && tenth == m_lastTenth)
+            return;
+        m_lastStage = p.stage;
+        m_lastTenth = tenth;
+        std::cerr << line << '\n';
+        return;
+    }
+    if (line == m_lastLine)
+        return;
+    m_lastLine = line;
+    std::cerr << "\r\033[K" << line << std::flush;
+}
+
+void TerminalProgress::finish() {
+    if (m_interactive && !m_lastLine.empty())
+        std::cerr << '\n';
+    m_lastLine.clear();
+}
+
+InterruptGuard::InterruptGuard() {
+    g_interrupted.store(false);
+    std::signal(SIGINT, onInterrupt);
+}
+InterruptGuard::~InterruptGuard() {
+    std::signal(SIGINT, SIG_DFL);
+}
+bool InterruptGuard::cancelRequested() {
+    return g_interrupted.load();
+}
+
+studio::JobCallbacks terminalCallbacks(TerminalProgress& progress) {
+    studio::JobCallbacks callbacks;
+    callbacks.progress = [&progress](const studio::JobProgress& p) { progress.update(p); };
+    callbacks.log = [&progress](const std::string& text) {
+        progress.finish();
+        std::cerr << text << '\n';
+    };
+    callbacks.shouldAbort = [] { return InterruptGuard::cancelRequested(); };
+    return callbacks;
+}
+
+}  // namespace vx::cli

@@ -1,0 +1,38 @@
+// Everything the performance controls produce for one clip, computed in one place for the
+// preview, the V-Express render and the timeline.
+#pragma once
+
+#include <vector>
+
+#include <opencv2/core/types.hpp>
+
+#include "faces/face_kps.h"
+#include "motion/blink_schedule.h"
+#include "motion/expression_controls.h"
+#include "motion/head_motion.h"
+
+namespace vx::motion {
+
+struct PerformanceSettings {
+    HeadMotionSettings head;
+    BlinkSettings blinks;
+    double expressionPercent = kDefaultExpressionPercent;  // -> audio attention weight
+    double identityPercent = kDefaultIdentityPercent;      // -> reference attention weight
+};
+
+struct PerformanceTrack {
+    std::vector<HeadPose> poses;  // per frame
+    faces::KpsTrack kps;          // per frame, in the frame's pixels
+    std::vector<Blink> blinks;
+    std::vector<double> eyelidClosure;  // per frame, 0 open .. 1 closed
+    std::vector<double> mouthOpenness;  // per frame, for the preview (the model makes its own)
+};
+
+// `speechEnvelope`: loudness per frame (may be empty). Throws vx::Error(BadInput) for settings
+// out of range or reference keypoints outside the frame.
+PerformanceTrack buildPerformance(const PerformanceSettings& settings,
+                                  const faces::FaceKps& reference, cv::Size frameSize,
+                                  int frameCount, double fps,
+                                  const std::vector<double>& speechEnvelope);
+
+}  // namespace vx::motion

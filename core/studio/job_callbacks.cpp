@@ -1,0 +1,12 @@
+#include "studio/job_callbacks.h"
+
+#include "engine/common/error.h"
+
+namespace vx::studio {
+
+void JobCallbacks::checkAbort() const {
+    if (shouldAbort && shouldAbort())
+        throw Error(ErrorKind::Cancelled, "cancelled");
+}
+
+}  // namespace vx::studio

@@ -1,0 +1,87 @@
+#include "studio/preview_export.h"
+
+#include <cmath>
+
+#include <opencv2/imgproc.hpp>
+
+#include "engine/common/error.h"
+#include "faces/face_framing.h"
+#include "media/audio_decoder.h"
+#include "media/audio_envelope.h"
+#include "media/mp4_writer.h"
+#include "motion/preview_renderer.h"
+
+namespace vx::studio {
+
+void stampPreviewMark(cv::Mat& rgb) {
+    const double scale = std::max(0.5, rgb.cols / 900.0);
+    const int thickness = std::max(1, int(std::lround(2 * scale)));
+    int baseline = 0;
+    const std::string text = "PREVIEW";
+    const cv::Size size =
+        cv::getTextSize(text, cv::FONT_HERSHEY_SIMPLEX, scale, thickness, &baseline);
+    const cv::Point origin(int(10 * scale), int(10 * scale) + size.height);
+    cv::rectangle(rgb, origin + cv::Point(-4, baseline + 4),
+                  origin + cv::Point(size.width + 4, -size.height - 4), cv::Scalar(0, 0, 0),
+                  cv::FILLED);
+    cv::putText(rgb, text, origin, cv::FONT_HERSHEY_SIMPLEX, scale, cv::Scalar(255, 210, 0),
+                thickness, cv::LINE_AA);
+}
+
+PreviewExportResult exportPreview(const PreviewExportRequest& request,
+                                  const JobCallbacks& callbacks) {
+    if (!(request.fps > 0.0 && request.fps <= 120.0))
+        throw Error(ErrorKind::BadInput, "the preview frame rate must be between 1 and 120");
+    PreviewExportResult result;
+    result.fps = request.fps;
+
+    callbacks.report({"portrait", 0, 0, 0, 0});
+    const PreparedPortrait portrait = preparePortrait(request.image, request.portrait);
+    result.warnings = portrait.warnings;
+    for (const auto& w : portrait.warnings)
+        callbacks.message("warning: " + w);
+    if (portrait.landmarks68.size() != 68)
+        throw Error(ErrorKind::BadInput, "the face landmarks needed for the preview were not found",
+                    request.image.string());
+
+    callbacks.report({"audio", 0, 0, 0, 0});
+    media::AudioDecodeOptions audioOptions;
+    audioOptions.resampler = media::AudioResampler::Swresample;  // the preview needs no parity
+    audioOptions.shouldAbort = callbacks.shouldAbort;
+    const media::DecodedAudio audio = media::decodeAudio(request.audio, audioOptions);
+    result.durationSeconds = audio.durationSeconds();
+    const auto envelopeF = media::audioEnvelope(audio.samples, audio.sampleRateHz, request.fps);
+    const std::vector<double> envelope(envelopeF.begin(), envelopeF.end());
+    const int frames = int(envelope.size());
+    result.frameCount = frames;
+
+    const cv::Size frameSize = portrait.frameRgb.size();
+    const auto track = motion::buildPerformance(request.performance, portrait.kps, frameSize,
+                                                frames, request.fps, envelope);
+    const motion::PreviewRenderer renderer(portrait.frameRgb, portrait.kps, portrait.landmarks68);
+
+    media::Mp4WriterOptions writerOptions;
+    const cv::Size outSize = request.pasteBack ? portrait.photoRgb.size() : frameSize;
+    writerOptions.width = outSize.width;
+    writerOptions.height = outSize.height;
+    writerOptions.fps = media::FrameRate::fromDouble(request.fps);
+    writerOptions.crf = request.crf;
+    writerOptions.audioPath = request.audio;
+    media::Mp4Writer writer(request.output, writerOptions);
+    const int feather = std::max(4, portrait.crop.width / 24);
+    for (int i = 0; i < frames; ++i) {
+        callbacks.checkAbort();  // the writer's destructor removes its temporary file
+        cv::Mat frame =
+            renderer.render({track.kps[i], track.mouthOpenness[i], track.eyelidClosure[i]});
+        if (request.pasteBack)
+            frame = faces::pasteBack(portrait.photoRgb, frame, portrait.crop, feather);
+        stampPreviewMark(frame);
+        writer.writeFrame(frame);
+        callbacks.report({"preview", i + 1, frames, i + 1, frames});
+    }
+    callbacks.report({"encode", 0, 0, frames, frames});
+    writer.finish();
+    return result;
+}
+
+}  // namespace vx::studio
