@@ -5,6 +5,8 @@
 #include <cmath>
 
 #include "engine/common/error.h"
+#include "engine/io/checkpoint.h"
+#include "engine/nn/state_loading.h"
 
 namespace vx::engine {
 
@@ -94,6 +96,13 @@ torch::Tensor AudioProjectionImpl::forward(const torch::Tensor& windows) {
     }
     // [L, Q, dim] -> [L, Q, outputDim]
     return m_normOut(m_projOut(latents));
+}
+
+AudioProjection loadAudioProjection(const std::string& file, const AudioProjectionConfig& config) {
+    AudioProjection projection(config);
+    vx::nn::loadStrict(*projection, io::loadCheckpoint(file), file);
+    projection->eval();
+    return projection;
 }
 
 }  // namespace vx::engine

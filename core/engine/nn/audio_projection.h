@@ -11,6 +11,8 @@
 #include <torch/nn/modules/normalization.h>
 #include <torch/nn/pimpl.h>
 
+#include <string>
+
 #include "engine/config/hyperparameters.h"
 
 namespace vx::engine {
@@ -53,5 +55,10 @@ private:
     torch::nn::ModuleList m_layers{nullptr};  // layers.{l} = [PerceiverAttention, Sequential]
 };
 TORCH_MODULE(AudioProjection);
+
+// Builds an AudioProjection of `config`'s sizes and loads `file` (audio_projection.bin or a
+// .safetensors copy) strictly; eval mode, fp32 on the CPU. Throws vx::Error(Model) naming the
+// file on any missing, unexpected or mis-shaped key.
+AudioProjection loadAudioProjection(const std::string& file, const AudioProjectionConfig& config);
 
 }  // namespace vx::engine

@@ -3,6 +3,8 @@
 #include <torch/torch.h>
 
 #include "engine/common/error.h"
+#include "engine/io/checkpoint.h"
+#include "engine/nn/state_loading.h"
 
 namespace vx::engine {
 
@@ -55,6 +57,13 @@ torch::Tensor VKpsGuiderImpl::forward(const torch::Tensor& images, int64_t chunk
     }
     return features.reshape({batch, frames, features.size(1), features.size(2), features.size(3)})
         .permute({0, 2, 1, 3, 4});
+}
+
+VKpsGuider loadVKpsGuider(const std::string& file, const VKpsGuiderConfig& config) {
+    VKpsGuider guider(config);
+    vx::nn::loadStrict(*guider, io::loadCheckpoint(file), file);
+    guider->eval();
+    return guider;
 }
 
 }  // namespace vx::engine

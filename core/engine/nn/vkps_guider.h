@@ -8,6 +8,8 @@
 #include <torch/nn/modules/conv.h>
 #include <torch/nn/pimpl.h>
 
+#include <string>
+
 #include "engine/config/hyperparameters.h"
 
 namespace vx::engine {
@@ -30,5 +32,9 @@ private:
     torch::nn::Conv2d m_convOut{nullptr};
 };
 TORCH_MODULE(VKpsGuider);
+
+// Builds a VKpsGuider of `config`'s sizes and loads `file` (v_kps_guider.bin or a .safetensors
+// copy) strictly; eval mode, fp32 on the CPU. Throws vx::Error(Model) naming the file.
+VKpsGuider loadVKpsGuider(const std::string& file, const VKpsGuiderConfig& config);
 
 }  // namespace vx::engine

@@ -2,7 +2,10 @@
 
 #include <torch/torch.h>
 
+#include <filesystem>
+
 #include "engine/common/error.h"
+#include "engine/io/checkpoint.h"
 #include "engine/nn/state_loading.h"
 
 namespace vx::engine {
@@ -196,6 +199,19 @@ io::StateDict wav2vec2ModuleState(const io::StateDict& checkpoint, const std::st
 void loadWav2Vec2Weights(Wav2Vec2ModelImpl& model, const io::StateDict& checkpoint,
                          const std::string& file) {
     vx::nn::loadStrict(model, wav2vec2ModuleState(checkpoint, file), file);
+}
+
+Wav2Vec2Model loadWav2Vec2Folder(const std::string& folder) {
+    namespace fs = std::filesystem;
+    const fs::path dir(folder);
+    Wav2Vec2Model model(readWav2Vec2Config((dir / "config.json").string()));
+    std::error_code ec;
+    fs::path weights = dir / "model.safetensors";
+    if (!fs::exists(weights, ec))
+        weights = dir / "pytorch_model.bin";
+    loadWav2Vec2Weights(*model, io::loadCheckpoint(weights.string()), weights.string());
+    model->eval();
+    return model;
 }
 
 }  // namespace vx::engine

@@ -87,4 +87,9 @@ io::StateDict wav2vec2ModuleState(const io::StateDict& checkpoint, const std::st
 void loadWav2Vec2Weights(Wav2Vec2ModelImpl& model, const io::StateDict& checkpoint,
                          const std::string& file);
 
+// A transformers model folder (wav2vec2-base-960h/): config.json and model.safetensors or
+// pytorch_model.bin. Returns the model in eval mode, fp32 on the CPU (move it with ->to()).
+// Throws vx::Error(Model) naming the file that is missing or wrong.
+Wav2Vec2Model loadWav2Vec2Folder(const std::string& folder);
+
 }  // namespace vx::engine
