@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 #include <torch/torch.h>
 
+#include <iostream>
+
 #include "engine/common/error.h"
 #include "engine/config/hyperparameters.h"
 #include "engine/io/safetensors_reader.h"
@@ -23,6 +25,8 @@ TEST(AudioProjection, MatchesTheOriginalOnTheFixture) {
     torch::InferenceMode inference;
     torch::Tensor output = projection->forward(io.at("input"));
     EXPECT_TRUE(vx::test::tensorsClose(output, io.at("output"), 1e-4));
+    std::cout << "[ measured ] AudioProjection max abs error "
+              << vx::test::maxAbsError(output, io.at("output")) << '\n';
 }
 
 TEST(AudioProjection, ReleaseSizesMatchTheSpecKeyShapes) {

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 #include <torch/torch.h>
 
+#include <iostream>
+
 #include "engine/common/error.h"
 #include "engine/config/wav2vec2_config.h"
 #include "engine/io/checkpoint.h"
@@ -52,6 +54,8 @@ TEST_F(Wav2Vec2Golden, NormalisationMatchesTheFeatureExtractor) {
     auto g = golden();
     torch::Tensor normalised = vx::engine::normalizeWaveform(g.at("waveform"), extractor);
     EXPECT_TRUE(vx::test::tensorsClose(normalised, g.at("input_values"), 1e-5));
+    std::cout << "[ measured ] normalisation max abs error "
+              << vx::test::maxAbsError(normalised, g.at("input_values")) << '\n';
     extractor.doNormalize = false;
     EXPECT_TRUE(vx::test::tensorsClose(vx::engine::normalizeWaveform(g.at("waveform"), extractor),
                                        g.at("waveform").unsqueeze(0), 0.0));
@@ -65,6 +69,8 @@ TEST_F(Wav2Vec2Golden, LastHiddenStateMatchesTransformers) {
     torch::InferenceMode inference;
     torch::Tensor hidden = model->forward(g.at("input_values"));
     EXPECT_TRUE(vx::test::tensorsClose(hidden, g.at("last_hidden_state"), 1e-4));
+    std::cout << "[ measured ] Wav2Vec2 last_hidden_state max abs error "
+              << vx::test::maxAbsError(hidden, g.at("last_hidden_state")) << '\n';
     // One transformers forward draws num_hidden_layers scalars from the CPU generator (spec §6.3).
     EXPECT_EQ(g.at("rng_draws").item<int64_t>(), model->config().numHiddenLayers);
 }
