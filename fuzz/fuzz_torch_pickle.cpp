@@ -1,6 +1,7 @@
 // libFuzzer target: arbitrary bytes (1) as a whole torch.save archive and (2) as the data.pkl
 // of an otherwise valid archive with four 64-byte storages "0".."3", so that mutations reach
-// the pickle machine without first having to keep a ZIP directory intact.
+// the pickle machine without first having to keep a ZIP directory intact (odd-sized inputs
+// are wrapped in the zip64 layout).
 #include <torch/types.h>
 
 #include <cstddef>
@@ -33,9 +34,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string storage(64, '\0');
     for (size_t i = 0; i < storage.size(); ++i)
         storage[i] = char(i * 37);
+    // Odd-sized inputs go into a zip64 archive, so the zip64 records are read as well.
+    vx::test::ZipOptions options;
+    options.zip64 = (size & 1) != 0;
     const auto archive = vx::test::buildTorchZip(
         std::string(reinterpret_cast<const char*>(data), size),
-        {{"0", storage}, {"1", storage}, {"2", storage.substr(0, 8)}, {"3", ""}});
+        {{"0", storage}, {"1", storage}, {"2", storage.substr(0, 8)}, {"3", ""}}, options);
     parseAll(archive.data(), archive.size());
     return 0;
 }

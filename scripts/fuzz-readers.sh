@@ -44,9 +44,8 @@ for pid in "${pids[@]}"; do
 done
 for target in $targets; do
     echo "===== $target"
-    grep -E '^(#[0-9]+ +DONE|stat::|Done [0-9]+ runs|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)' \
-        "$build/logs/$target.log" || true
-    tail -n 3 "$build/logs/$target.log"
+    grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|stat::|Done [0-9]+ runs|==[0-9]+==ERROR|SUMMARY|Test unit written)' \
+        "$build/logs/$target.log" | awk '!seen[$0]++' || true
 done
 ls -la "$build/artifacts"
 exit $status

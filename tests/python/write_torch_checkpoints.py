@@ -14,6 +14,7 @@ OUTDIR receives:
   module.pth          an nn.Module state_dict() (OrderedDict with _metadata) and a Parameter
   nested.pth          a dict of dicts of tensors (read as "outer.inner" keys)
   kps.pth             V-Express kps.pth: a list of numpy float32 [3,2] arrays
+  kps_numpy2.pth      the same as numpy 2 pickles it (numpy._core.multiarray)
   numpy_single.pth    one numpy array (float64, Fortran order)
   numpy_dtypes.pth    a list of numpy arrays of several dtypes
   tensor_list.pth     a list of tensors
@@ -48,15 +49,20 @@ class NotAllowed:
         self.value = 1
 
 
-def rewrite(src, dst, compress=zipfile.ZIP_STORED, replace=None):
-    """Copies a zip archive entry by entry, optionally compressing or replacing entries."""
+def rewrite(src, dst, compress=zipfile.ZIP_STORED, replace=None, transform=None):
+    """Copies a zip archive entry by entry, optionally compressing, replacing or transforming
+    (a function of the old bytes) the entries whose name ends with a given suffix."""
     replace = replace or {}
+    transform = transform or {}
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", compression=compress) as zout:
         for info in zin.infolist():
             data = zin.read(info.filename)
             for suffix, new in replace.items():
                 if info.filename.endswith(suffix):
                     data = new
+            for suffix, change in transform.items():
+                if info.filename.endswith(suffix):
+                    data = change(data)
             zout.writestr(info.filename, data, compress_type=compress)
 
 
@@ -148,6 +154,11 @@ def main():
     torch.save(kps, os.path.join(out, "kps.pth"))
     for i, array in enumerate(kps):
         expect("kps.pth", str(i), torch.from_numpy(array))
+
+    # numpy 2 pickles _reconstruct from numpy._core.multiarray.
+    rewrite(os.path.join(out, "kps.pth"), os.path.join(out, "kps_numpy2.pth"),
+            transform={"/data.pkl": lambda pkl: pkl.replace(b"numpy.core.multiarray",
+                                                            b"numpy._core.multiarray")})
 
     single = np.asfortranarray(rng.random((3, 4)))
     torch.save(single, os.path.join(out, "numpy_single.pth"))

@@ -128,6 +128,11 @@ void Machine::damaged(const std::string& what) const {
 }
 
 Value* Machine::make(Kind kind) {
+    // A state dict needs ~15 values per tensor, so this allows ~280k tensors; the bound (about
+    // 600 MB of values) stops a hostile pickle of one-byte opcodes from exhausting memory.
+    constexpr size_t kMaxValues = size_t(1) << 22;
+    if (m_arena.size() >= kMaxValues)
+        unsupported("more than " + std::to_string(kMaxValues) + " pickled values");
     m_arena.emplace_back();
     m_arena.back().kind = kind;
     return &m_arena.back();

@@ -138,6 +138,10 @@ TEST_F(TorchPickleReader, ReadsKpsListOfNumpyArrays) {
     }
 }
 
+TEST_F(TorchPickleReader, ReadsNumpy2ModulePaths) {
+    expectArrayList("kps.pth", vx::io::readNumpyArrayList(file("kps_numpy2.pth")));
+}
+
 TEST_F(TorchPickleReader, ReadsSingleArraysOtherDtypesAndTensorLists) {
     expectArrayList("numpy_single.pth", vx::io::readNumpyArrayList(file("numpy_single.pth")));
     expectArrayList("numpy_dtypes.pth", vx::io::readNumpyArrayList(file("numpy_dtypes.pth")));
