@@ -1,0 +1,157 @@
+// The fixture's unet_forward case: the original V-Express ReferenceNet banks and one
+// CFG-doubled denoising-UNet call, reproduced by the engine from the release-format files.
+#include <gtest/gtest.h>
+#include <torch/torch.h>
+
+#include <cstdlib>
+
+#include "engine/nn/denoising_unet.h"
+#include "engine/nn/motion_module.h"
+#include "engine/nn/reference_net.h"
+#include "engine/nn/unet_loading.h"
+#include "model_test_helpers.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using vx::test::tensorsClose;
+constexpr double kTolerance = 1e-4;
+
+class UNetForward : public ::testing::Test {
+protected:
+    void SetUp() override {
+        VX_REQUIRE_FIXTURES();
+        const fs::path root = vx::test::fixturesDir();
+        m_ckpts = root / "model_ckpts/v-express";
+        auto config = vx::readJsonFile(
+            (root / "model_ckpts/stable-diffusion-v1-5/unet/config.json").string());
+        auto hyper = vx::readJsonFile((root / "hyperparameters.json").string());
+        m_referenceArch = vx::test::unetArchitectureFromJson(config, nullptr);
+        m_denoisingArch =
+            vx::test::unetArchitectureFromJson(config, &hyper.at("unet_additional_kwargs"));
+        auto caseFile = vx::io::readSafetensors((root / "cases/unet_forward.safetensors").string());
+        m_case = caseFile.tensors;
+        m_referenceWeight = std::atof(caseFile.metadata.at("reference_attention_weight").c_str());
+        m_audioWeight = std::atof(caseFile.metadata.at("audio_attention_weight").c_str());
+    }
+
+    std::shared_ptr<vx::nn::ReferenceNet> referenceNet() {
+        auto net = std::make_shared<vx::nn::ReferenceNet>(m_referenceArch, fp32());
+        const fs::path file = m_ckpts / "reference_net.bin";
+        vx::nn::KeyReport report = vx::nn::loadReferenceNet(
+            *net, vx::test::loadBinCheckpoint(file, m_scratch), file.string());
+        EXPECT_TRUE(report.clean()) << report.describe();
+        return net;
+    }
+
+    std::shared_ptr<vx::nn::DenoisingUNet> denoisingUNet() {
+        auto net = std::make_shared<vx::nn::DenoisingUNet>(m_denoisingArch, fp32());
+        const fs::path unetFile = m_ckpts / "denoising_unet.bin";
+        const fs::path motionFile = m_ckpts / "motion_module.bin";
+        vx::nn::KeyReport report = vx::nn::loadDenoisingUNet(
+            *net, vx::test::loadBinCheckpoint(unetFile, m_scratch), unetFile.string(),
+            vx::test::loadBinCheckpoint(motionFile, m_scratch), motionFile.string());
+        EXPECT_TRUE(report.clean()) << report.describe();
+        return net;
+    }
+
+    vx::nn::DenoisingInputs inputs(const vx::nn::ReferenceContext& reference) const {
+        vx::nn::DenoisingInputs in;
+        in.latents = m_case.at("latents");
+        in.timestep = m_case.at("timestep").item<int64_t>();
+        in.audioContext = m_case.at("audio_embeddings");
+        in.kpsFeatures = m_case.at("kps_features");
+        in.reference = &reference;
+        in.classifierFree = true;
+        in.referenceAttentionWeight = m_referenceWeight;
+        in.audioAttentionWeight = m_audioWeight;
+        return in;
+    }
+
+    static torch::TensorOptions fp32() { return torch::TensorOptions().dtype(torch::kFloat32); }
+
+    torch::InferenceMode m_inference;
+    vx::test::TempDir m_scratch;
+    fs::path m_ckpts;
+    vx::nn::UNetArchitecture m_referenceArch;
+    vx::nn::UNetArchitecture m_denoisingArch;
+    vx::io::StateDict m_case;
+    double m_referenceWeight = 1.0;
+    double m_audioWeight = 1.0;
+};
+
+TEST_F(UNetForward, ReferenceNetBanksMatchInSortedOrder) {
+    auto net = referenceNet();
+    vx::nn::BankMap banks = net->computeBanks(m_case.at("reference_latent"));
+    const std::vector<std::string> order = net->bankPathsByChannels();
+    ASSERT_EQ(order.size(), 16u);
+    ASSERT_EQ(banks.size(), 16u);
+    for (size_t i = 0; i < order.size(); ++i)
+        EXPECT_TRUE(
+            tensorsClose(banks.at(order[i]), m_case.at("bank_" + std::to_string(i)), kTolerance))
+            << order[i];
+}
+
+TEST_F(UNetForward, DenoisingUNetNoisePrediction) {
+    auto reference = referenceNet();
+    vx::nn::BankMap banks = reference->computeBanks(m_case.at("reference_latent"));
+    auto unet = denoisingUNet();
+    vx::nn::ReferenceContext context = unet->prepareReference(banks);
+    torch::Tensor prediction = unet->forward(inputs(context));
+    EXPECT_TRUE(tensorsClose(prediction, m_case.at("noise_pred"), kTolerance));
+}
+
+TEST_F(UNetForward, DenoisingUNetFromFixtureBanks) {
+    // The fixture banks alone (no ReferenceNet) give the same prediction: pairing by sorted
+    // order equals pairing by block path.
+    auto unet = denoisingUNet();
+    std::vector<std::string> order;
+    for (const auto& transformer : unet->transformersByChannels())
+        order.push_back(transformer->blockPath());
+    vx::nn::BankMap banks;
+    for (size_t i = 0; i < order.size(); ++i)
+        banks[order[i]] = m_case.at("bank_" + std::to_string(i));
+    vx::nn::ReferenceContext context = unet->prepareReference(banks);
+    EXPECT_TRUE(tensorsClose(unet->forward(inputs(context)), m_case.at("noise_pred"), kTolerance));
+}
+
+TEST_F(UNetForward, ZeroBankShortcutMatchesPlainComputation) {
+    auto unet = denoisingUNet();
+    vx::nn::BankMap banks;
+    std::vector<std::string> order;
+    for (const auto& transformer : unet->transformersByChannels())
+        order.push_back(transformer->blockPath());
+    for (size_t i = 0; i < order.size(); ++i)
+        banks[order[i]] = m_case.at("bank_" + std::to_string(i));
+    vx::nn::ReferenceContext context = unet->prepareReference(banks);
+    vx::nn::DenoisingInputs in = inputs(context);
+    in.exploitZeroReference = true;
+    torch::Tensor shortcut = unet->forward(in);
+    in.exploitZeroReference = false;
+    torch::Tensor plain = unet->forward(in);
+    EXPECT_TRUE(tensorsClose(shortcut, plain, 1e-5));
+}
+
+TEST_F(UNetForward, MotionModulePositionTableEqualsFormula) {
+    auto unet = denoisingUNet();
+    int tables = 0;
+    for (const auto& item : unet->named_buffers()) {
+        if (item.key().find("pos_encoder.pe") == std::string::npos)
+            continue;
+        const torch::Tensor& pe = item.value();
+        EXPECT_TRUE(tensorsClose(pe, vx::nn::sinusoidalPositionTable(pe.size(2), pe.size(1)), 1e-6))
+            << item.key();
+        ++tables;
+    }
+    EXPECT_EQ(tables, 42);  // 21 modules × 2 temporal attentions
+}
+
+TEST_F(UNetForward, MissingMotionFileKeysAreFatal) {
+    auto net = std::make_shared<vx::nn::DenoisingUNet>(m_denoisingArch, fp32());
+    const fs::path unetFile = m_ckpts / "denoising_unet.bin";
+    EXPECT_THROW(vx::nn::loadDenoisingUNet(*net, vx::test::loadBinCheckpoint(unetFile, m_scratch),
+                                           unetFile.string(), {}, "none"),
+                 vx::Error);
+}
+
+}  // namespace
