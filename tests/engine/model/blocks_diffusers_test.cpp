@@ -137,7 +137,7 @@ TEST_F(BlocksVsDiffusers, ReferenceNetOutputAndBanks) {
     vx::nn::BankMap banks;
     torch::Tensor y = net.forward(io("refnet.io.sample"), 500, io("refnet.io.context"), &banks);
     EXPECT_TRUE(tensorsClose(y, io("refnet.io.y"), kTolerance));
-    ASSERT_EQ(banks.size(), 5u);  // down0 ×2, up1 ×3
+    ASSERT_EQ(banks.size(), 6u);  // down0 ×2, mid, up1 ×3
     for (const auto& [path, bank] : banks)
         EXPECT_TRUE(tensorsClose(bank, io("refnet.io.bank." + path), kTolerance)) << path;
 }
@@ -146,7 +146,7 @@ TEST_F(BlocksVsDiffusers, ReferenceNetBanksWithZeroContextStopEarly) {
     vx::nn::ReferenceNet net(tinyReferenceArchitecture(), fp32());
     load(net, "refnet");
     vx::nn::BankMap banks = net.computeBanks(io("refnet.io.sample"));
-    ASSERT_EQ(banks.size(), 5u);
+    ASSERT_EQ(banks.size(), 6u);
     for (const auto& [path, bank] : banks)
         EXPECT_TRUE(tensorsClose(bank, io("refnet.io.zero_bank." + path), kTolerance)) << path;
 }

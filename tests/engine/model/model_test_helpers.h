@@ -5,14 +5,14 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <iostream>
 #include <string>
 
 #include "engine/common/error.h"
 #include "engine/common/json.h"
 #include "engine/io/safetensors_reader.h"
 #include "engine/io/state_dict.h"
-#include "engine/nn/autoencoder_kl.h"
-#include "engine/nn/unet_architecture.h"
+#include "engine/nn/architecture_from_config.h"
 #include "support/test_support.h"
 
 #if __has_include("engine/io/checkpoint.h")
@@ -42,6 +42,14 @@ inline io::StateDict loadBinCheckpoint(const std::filesystem::path& bin, const T
 #endif
 }
 
+// EXPECT that `actual` is within `tolerance` of `expected`, and log the measured error.
+inline void expectClose(const torch::Tensor& actual, const torch::Tensor& expected,
+                        double tolerance, const std::string& what) {
+    auto result = tensorsClose(actual, expected, tolerance);
+    std::cout << "[ measured ] " << what << ": " << result.message() << std::endl;
+    EXPECT_TRUE(result) << what;
+}
+
 // Entries whose key starts with `prefix`, with the prefix removed.
 inline io::StateDict withPrefix(const io::StateDict& all, const std::string& prefix) {
     io::StateDict selected;
@@ -59,48 +67,35 @@ inline std::vector<int64_t> intList(const JsonValue& array) {
     return values;
 }
 
-// The UNet architecture of a diffusers config.json (+ V-Express unet_additional_kwargs).
-inline nn::UNetArchitecture unetArchitectureFromJson(const JsonValue& config,
-                                                     const JsonValue* motion) {
-    nn::UNetArchitecture arch;
-    arch.inChannels = config.at("in_channels").asInt();
-    arch.outChannels = config.at("out_channels").asInt();
-    arch.blockOutChannels = intList(config.at("block_out_channels"));
-    arch.layersPerBlock = config.at("layers_per_block").asInt();
-    arch.attentionHeads = config.at("attention_head_dim").asInt();
-    arch.crossAttentionDim = config.at("cross_attention_dim").asInt();
-    arch.downCrossAttention.clear();
-    for (const auto& t : config.at("down_block_types").asArray())
-        arch.downCrossAttention.push_back(t.asString().rfind("CrossAttn", 0) == 0);
-    arch.upCrossAttention.clear();
-    for (const auto& t : config.at("up_block_types").asArray())
-        arch.upCrossAttention.push_back(t.asString().rfind("CrossAttn", 0) == 0);
-    arch.normGroups = config.at("norm_num_groups").asInt();
-    arch.normEps = config.at("norm_eps").asDouble();
-    arch.flipSinToCos = config.at("flip_sin_to_cos").asBool();
-    arch.freqShift = config.at("freq_shift").asDouble();
-    arch.downsamplePadding = config.at("downsample_padding").asInt();
-    if (motion) {
-        arch.motion.enabled = motion->at("use_motion_module").asBool();
-        arch.motion.resolutions = intList(motion->at("motion_module_resolutions"));
-        arch.motion.midBlock = motion->at("motion_module_mid_block").asBool();
-        arch.motion.decoderOnly = motion->at("motion_module_decoder_only").asBool();
-        const JsonValue& kwargs = motion->at("motion_module_kwargs");
-        arch.motion.heads = kwargs.at("num_attention_heads").asInt();
-        arch.motion.maxLength = kwargs.at("temporal_position_encoding_max_len").asInt();
-    }
-    return arch;
+// The V-Express motion-module settings of hyperparameters.json (unet_additional_kwargs).
+inline nn::MotionArchitecture motionFromJson(const JsonValue& kwargs) {
+    nn::MotionArchitecture motion;
+    motion.enabled = kwargs.at("use_motion_module").asBool();
+    motion.resolutions = intList(kwargs.at("motion_module_resolutions"));
+    motion.midBlock = kwargs.at("motion_module_mid_block").asBool();
+    motion.decoderOnly = kwargs.at("motion_module_decoder_only").asBool();
+    const JsonValue& module = kwargs.at("motion_module_kwargs");
+    motion.heads = module.at("num_attention_heads").asInt();
+    motion.maxLength = module.at("temporal_position_encoding_max_len").asInt();
+    return motion;
 }
 
-inline nn::VaeArchitecture vaeArchitectureFromJson(const JsonValue& config) {
-    nn::VaeArchitecture arch;
-    arch.inChannels = config.at("in_channels").asInt();
-    arch.outChannels = config.at("out_channels").asInt();
-    arch.latentChannels = config.at("latent_channels").asInt();
-    arch.blockOutChannels = intList(config.at("block_out_channels"));
-    arch.layersPerBlock = config.at("layers_per_block").asInt();
-    arch.normGroups = config.at("norm_num_groups").asInt();
-    return arch;
+// The fixture's tiny UNet, with or without the motion modules of hyperparameters.json.
+inline nn::UNetArchitecture fixtureUNetArchitecture(bool withMotion) {
+    const auto root = fixturesDir();
+    engine::UNetConfig config = engine::readUNetConfig(
+        (root / "model_ckpts/stable-diffusion-v1-5/unet/config.json").string());
+    nn::MotionArchitecture motion;
+    if (withMotion) {
+        auto hyper = readJsonFile((root / "hyperparameters.json").string());
+        motion = motionFromJson(hyper.at("unet_additional_kwargs"));
+    }
+    return nn::unetArchitecture(config, motion);
+}
+
+inline nn::VaeArchitecture fixtureVaeArchitecture() {
+    return nn::vaeArchitecture(
+        engine::readVaeConfig((fixturesDir() / "model_ckpts/sd-vae-ft-mse/config.json").string()));
 }
 
 }  // namespace vx::test

@@ -23,12 +23,8 @@ protected:
         VX_REQUIRE_FIXTURES();
         const fs::path root = vx::test::fixturesDir();
         m_ckpts = root / "model_ckpts/v-express";
-        auto config = vx::readJsonFile(
-            (root / "model_ckpts/stable-diffusion-v1-5/unet/config.json").string());
-        auto hyper = vx::readJsonFile((root / "hyperparameters.json").string());
-        m_referenceArch = vx::test::unetArchitectureFromJson(config, nullptr);
-        m_denoisingArch =
-            vx::test::unetArchitectureFromJson(config, &hyper.at("unet_additional_kwargs"));
+        m_referenceArch = vx::test::fixtureUNetArchitecture(false);
+        m_denoisingArch = vx::test::fixtureUNetArchitecture(true);
         auto caseFile = vx::io::readSafetensors((root / "cases/unet_forward.safetensors").string());
         m_case = caseFile.tensors;
         m_referenceWeight = std::atof(caseFile.metadata.at("reference_attention_weight").c_str());
@@ -39,7 +35,7 @@ protected:
         auto net = std::make_shared<vx::nn::ReferenceNet>(m_referenceArch, fp32());
         const fs::path file = m_ckpts / "reference_net.bin";
         vx::nn::KeyReport report = vx::nn::loadReferenceNet(
-            *net, vx::test::loadBinCheckpoint(file, m_scratch), file.string());
+            *net, vx::test::loadBinCheckpoint(file, scratch()), file.string());
         EXPECT_TRUE(report.clean()) << report.describe();
         return net;
     }
@@ -49,8 +45,8 @@ protected:
         const fs::path unetFile = m_ckpts / "denoising_unet.bin";
         const fs::path motionFile = m_ckpts / "motion_module.bin";
         vx::nn::KeyReport report = vx::nn::loadDenoisingUNet(
-            *net, vx::test::loadBinCheckpoint(unetFile, m_scratch), unetFile.string(),
-            vx::test::loadBinCheckpoint(motionFile, m_scratch), motionFile.string());
+            *net, vx::test::loadBinCheckpoint(unetFile, scratch()), unetFile.string(),
+            vx::test::loadBinCheckpoint(motionFile, scratch()), motionFile.string());
         EXPECT_TRUE(report.clean()) << report.describe();
         return net;
     }
@@ -71,7 +67,11 @@ protected:
     static torch::TensorOptions fp32() { return torch::TensorOptions().dtype(torch::kFloat32); }
 
     torch::InferenceMode m_inference;
-    vx::test::TempDir m_scratch;
+    // One conversion folder for the whole suite (only used without the engine's .bin reader).
+    static const vx::test::TempDir& scratch() {
+        static vx::test::TempDir dir;
+        return dir;
+    }
     fs::path m_ckpts;
     vx::nn::UNetArchitecture m_referenceArch;
     vx::nn::UNetArchitecture m_denoisingArch;
@@ -87,9 +87,8 @@ TEST_F(UNetForward, ReferenceNetBanksMatchInSortedOrder) {
     ASSERT_EQ(order.size(), 16u);
     ASSERT_EQ(banks.size(), 16u);
     for (size_t i = 0; i < order.size(); ++i)
-        EXPECT_TRUE(
-            tensorsClose(banks.at(order[i]), m_case.at("bank_" + std::to_string(i)), kTolerance))
-            << order[i];
+        vx::test::expectClose(banks.at(order[i]), m_case.at("bank_" + std::to_string(i)),
+                              kTolerance, "bank_" + std::to_string(i) + " " + order[i]);
 }
 
 TEST_F(UNetForward, DenoisingUNetNoisePrediction) {
@@ -98,7 +97,7 @@ TEST_F(UNetForward, DenoisingUNetNoisePrediction) {
     auto unet = denoisingUNet();
     vx::nn::ReferenceContext context = unet->prepareReference(banks);
     torch::Tensor prediction = unet->forward(inputs(context));
-    EXPECT_TRUE(tensorsClose(prediction, m_case.at("noise_pred"), kTolerance));
+    vx::test::expectClose(prediction, m_case.at("noise_pred"), kTolerance, "noise_pred");
 }
 
 TEST_F(UNetForward, DenoisingUNetFromFixtureBanks) {
@@ -112,7 +111,8 @@ TEST_F(UNetForward, DenoisingUNetFromFixtureBanks) {
     for (size_t i = 0; i < order.size(); ++i)
         banks[order[i]] = m_case.at("bank_" + std::to_string(i));
     vx::nn::ReferenceContext context = unet->prepareReference(banks);
-    EXPECT_TRUE(tensorsClose(unet->forward(inputs(context)), m_case.at("noise_pred"), kTolerance));
+    vx::test::expectClose(unet->forward(inputs(context)), m_case.at("noise_pred"), kTolerance,
+                          "noise_pred from fixture banks");
 }
 
 TEST_F(UNetForward, ZeroBankShortcutMatchesPlainComputation) {
@@ -129,7 +129,7 @@ TEST_F(UNetForward, ZeroBankShortcutMatchesPlainComputation) {
     torch::Tensor shortcut = unet->forward(in);
     in.exploitZeroReference = false;
     torch::Tensor plain = unet->forward(in);
-    EXPECT_TRUE(tensorsClose(shortcut, plain, 1e-5));
+    vx::test::expectClose(shortcut, plain, 1e-5, "zero-bank shortcut vs plain");
 }
 
 TEST_F(UNetForward, MotionModulePositionTableEqualsFormula) {
@@ -149,7 +149,7 @@ TEST_F(UNetForward, MotionModulePositionTableEqualsFormula) {
 TEST_F(UNetForward, MissingMotionFileKeysAreFatal) {
     auto net = std::make_shared<vx::nn::DenoisingUNet>(m_denoisingArch, fp32());
     const fs::path unetFile = m_ckpts / "denoising_unet.bin";
-    EXPECT_THROW(vx::nn::loadDenoisingUNet(*net, vx::test::loadBinCheckpoint(unetFile, m_scratch),
+    EXPECT_THROW(vx::nn::loadDenoisingUNet(*net, vx::test::loadBinCheckpoint(unetFile, scratch()),
                                            unetFile.string(), {}, "none"),
                  vx::Error);
 }

@@ -16,8 +16,7 @@ protected:
     void SetUp() override {
         VX_REQUIRE_FIXTURES();
         m_folder = vx::test::fixturesDir() / "model_ckpts/sd-vae-ft-mse";
-        m_arch = vx::test::vaeArchitectureFromJson(
-            vx::readJsonFile((m_folder / "config.json").string()));
+        m_arch = vx::test::fixtureVaeArchitecture();
         m_case =
             vx::io::readSafetensors((vx::test::fixturesDir() / "cases/vae.safetensors").string())
                 .tensors;
@@ -26,9 +25,10 @@ protected:
     void expectMatchesCase(const vx::io::StateDict& weights, const std::string& file) {
         vx::nn::AutoencoderKL vae(m_arch, torch::TensorOptions().dtype(torch::kFloat32));
         vx::nn::loadAutoencoder(vae, weights, file);
-        EXPECT_TRUE(
-            tensorsClose(vae.encodeMean(m_case.at("image")), m_case.at("latent_mean"), 1e-4));
-        EXPECT_TRUE(tensorsClose(vae.decode(m_case.at("latent")), m_case.at("decoded"), 1e-4));
+        vx::test::expectClose(vae.encodeMean(m_case.at("image")), m_case.at("latent_mean"), 1e-4,
+                              file + " latent_mean");
+        vx::test::expectClose(vae.decode(m_case.at("latent")), m_case.at("decoded"), 1e-4,
+                              file + " decoded");
     }
 
     torch::InferenceMode m_inference;
@@ -49,14 +49,16 @@ TEST_F(VaeFixture, FromSafetensors) {
 }
 
 TEST_F(VaeFixture, LegacyAttentionNamesAreRenamed) {
+    static const std::pair<std::string, std::string> kLegacyNames[] = {
+        {".to_q.", ".query."},
+        {".to_k.", ".key."},
+        {".to_v.", ".value."},
+        {".to_out.0.", ".proj_attn."}};
     const fs::path file = m_folder / "diffusion_pytorch_model.safetensors";
     vx::io::StateDict legacy;
     for (const auto& [key, value] : vx::io::readSafetensors(file.string()).tensors) {
         std::string name = key;
-        for (const auto& [from, to] : {std::pair<std::string, std::string>{".to_q.", ".query."},
-                                       {".to_k.", ".key."},
-                                       {".to_v.", ".value."},
-                                       {".to_out.0.", ".proj_attn."}}) {
+        for (const auto& [from, to] : kLegacyNames) {
             const size_t at = name.find(from);
             if (at != std::string::npos)
                 name.replace(at, from.size(), to);
