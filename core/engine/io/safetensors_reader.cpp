@@ -101,8 +101,10 @@ ParsedHeader parseHeader(const uint8_t* bytes, size_t size, const std::string& n
             }
             continue;
         }
+        // (C++17 lambdas cannot capture a structured binding, so name the key first.)
+        const std::string& tensorName = key;
         auto bad = [&](const std::string& what) {
-            throwModelError(name, "tensor '" + key + "': " + what);
+            throwModelError(name, "tensor '" + tensorName + "': " + what);
         };
         if (!value.isObject())
             bad("entry is not an object");
