@@ -15,31 +15,13 @@
 #include "engine/nn/architecture_from_config.h"
 #include "support/test_support.h"
 
-#if __has_include("engine/io/checkpoint.h")
 #include "engine/io/checkpoint.h"
-#define VX_HAVE_CHECKPOINT_READER 1
-#else
-#define VX_HAVE_CHECKPOINT_READER 0
-#endif
 
 namespace vx::test {
 
-// A torch .bin checkpoint of the fixture as a state dict: read by the engine's own reader when
-// it is built in, else copied to safetensors by Python into `scratch` first.
-inline io::StateDict loadBinCheckpoint(const std::filesystem::path& bin, const TempDir& scratch) {
-#if VX_HAVE_CHECKPOINT_READER
-    (void)scratch;
-    return io::loadCheckpoint(bin.string());
-#else
-    const auto converted = scratch / (bin.stem().string() + ".safetensors");
-    if (!std::filesystem::exists(converted)) {
-        const int rc = runPython(sourceDir() / "tests/python/unet_fixture_to_safetensors.py",
-                                 {scratch.path().string(), bin.string()});
-        if (rc != 0)
-            throw std::runtime_error("converting " + bin.string() + " failed");
-    }
-    return io::readSafetensors(converted.string()).tensors;
-#endif
+// A fixture checkpoint (torch .bin or safetensors) through the engine's own reader.
+inline io::StateDict loadBinCheckpoint(const std::filesystem::path& file) {
+    return io::loadCheckpoint(file.string());
 }
 
 // EXPECT that `actual` is within `tolerance` of `expected`, and log the measured error.

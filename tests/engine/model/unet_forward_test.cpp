@@ -32,21 +32,21 @@ protected:
     }
 
     std::shared_ptr<vx::nn::ReferenceNet> referenceNet() {
-        auto net = std::make_shared<vx::nn::ReferenceNet>(m_referenceArch, fp32());
+        auto net = std::make_shared<vx::nn::ReferenceNet>(m_referenceArch, m_options);
         const fs::path file = m_ckpts / "reference_net.bin";
-        vx::nn::KeyReport report = vx::nn::loadReferenceNet(
-            *net, vx::test::loadBinCheckpoint(file, scratch()), file.string());
+        vx::nn::KeyReport report =
+            vx::nn::loadReferenceNet(*net, vx::test::loadBinCheckpoint(file), file.string());
         EXPECT_TRUE(report.clean()) << report.describe();
         return net;
     }
 
     std::shared_ptr<vx::nn::DenoisingUNet> denoisingUNet() {
-        auto net = std::make_shared<vx::nn::DenoisingUNet>(m_denoisingArch, fp32());
+        auto net = std::make_shared<vx::nn::DenoisingUNet>(m_denoisingArch, m_options);
         const fs::path unetFile = m_ckpts / "denoising_unet.bin";
         const fs::path motionFile = m_ckpts / "motion_module.bin";
         vx::nn::KeyReport report = vx::nn::loadDenoisingUNet(
-            *net, vx::test::loadBinCheckpoint(unetFile, scratch()), unetFile.string(),
-            vx::test::loadBinCheckpoint(motionFile, scratch()), motionFile.string());
+            *net, vx::test::loadBinCheckpoint(unetFile), unetFile.string(),
+            vx::test::loadBinCheckpoint(motionFile), motionFile.string());
         EXPECT_TRUE(report.clean()) << report.describe();
         return net;
     }
@@ -67,12 +67,8 @@ protected:
     static torch::TensorOptions fp32() { return torch::TensorOptions().dtype(torch::kFloat32); }
 
     torch::InferenceMode m_inference;
-    // One conversion folder for the whole suite (only used without the engine's .bin reader).
-    static const vx::test::TempDir& scratch() {
-        static vx::test::TempDir dir;
-        return dir;
-    }
     fs::path m_ckpts;
+    torch::TensorOptions m_options = fp32();
     vx::nn::UNetArchitecture m_referenceArch;
     vx::nn::UNetArchitecture m_denoisingArch;
     vx::io::StateDict m_case;
@@ -132,6 +128,27 @@ TEST_F(UNetForward, ZeroBankShortcutMatchesPlainComputation) {
     vx::test::expectClose(shortcut, plain, 1e-5, "zero-bank shortcut vs plain");
 }
 
+// The dtype plumbing (timestep sinusoid cast, zero context, bias shortcut, pe buffers) holds in
+// a half-precision run; bf16 is the half type the CPU computes everything in.
+TEST_F(UNetForward, Bfloat16RunStaysCloseToFp32Reference) {
+    const auto bf16 = torch::TensorOptions().dtype(torch::kBFloat16);
+    m_options = bf16;
+    auto reference = referenceNet();
+    vx::nn::BankMap banks =
+        reference->computeBanks(m_case.at("reference_latent").to(torch::kBFloat16));
+    auto unet = denoisingUNet();
+    vx::nn::ReferenceContext context = unet->prepareReference(banks);
+    vx::nn::DenoisingInputs in = inputs(context);
+    in.latents = in.latents.to(torch::kBFloat16);
+    in.audioContext = in.audioContext.to(torch::kBFloat16);
+    in.kpsFeatures = in.kpsFeatures.to(torch::kBFloat16);
+    torch::Tensor prediction = unet->forward(in);
+    EXPECT_EQ(prediction.scalar_type(), torch::kBFloat16);
+    const torch::Tensor& expected = m_case.at("noise_pred");
+    const double scale = expected.abs().max().item<double>();
+    vx::test::expectClose(prediction, expected, 0.05 * scale, "bf16 noise_pred");
+}
+
 TEST_F(UNetForward, MotionModulePositionTableEqualsFormula) {
     auto unet = denoisingUNet();
     int tables = 0;
@@ -149,7 +166,7 @@ TEST_F(UNetForward, MotionModulePositionTableEqualsFormula) {
 TEST_F(UNetForward, MissingMotionFileKeysAreFatal) {
     auto net = std::make_shared<vx::nn::DenoisingUNet>(m_denoisingArch, fp32());
     const fs::path unetFile = m_ckpts / "denoising_unet.bin";
-    EXPECT_THROW(vx::nn::loadDenoisingUNet(*net, vx::test::loadBinCheckpoint(unetFile, scratch()),
+    EXPECT_THROW(vx::nn::loadDenoisingUNet(*net, vx::test::loadBinCheckpoint(unetFile),
                                            unetFile.string(), {}, "none"),
                  vx::Error);
 }

@@ -32,7 +32,6 @@ protected:
     }
 
     torch::InferenceMode m_inference;
-    vx::test::TempDir m_scratch;
     fs::path m_folder;
     vx::nn::VaeArchitecture m_arch;
     vx::io::StateDict m_case;
@@ -40,7 +39,7 @@ protected:
 
 TEST_F(VaeFixture, FromBinCheckpoint) {
     const fs::path file = m_folder / "diffusion_pytorch_model.bin";
-    expectMatchesCase(vx::test::loadBinCheckpoint(file, m_scratch), file.string());
+    expectMatchesCase(vx::test::loadBinCheckpoint(file), file.string());
 }
 
 TEST_F(VaeFixture, FromSafetensors) {
@@ -67,6 +66,19 @@ TEST_F(VaeFixture, LegacyAttentionNamesAreRenamed) {
     }
     ASSERT_TRUE(legacy.count("encoder.mid_block.attentions.0.query.weight"));
     expectMatchesCase(legacy, "legacy spelling");
+}
+
+TEST_F(VaeFixture, Bfloat16RunStaysCloseToFp32Reference) {
+    const fs::path file = m_folder / "diffusion_pytorch_model.safetensors";
+    vx::nn::AutoencoderKL vae(m_arch, torch::TensorOptions().dtype(torch::kBFloat16));
+    vx::nn::loadAutoencoder(vae, vx::io::readSafetensors(file.string()).tensors, file.string());
+    const torch::Tensor mean = vae.encodeMean(m_case.at("image").to(torch::kBFloat16));
+    const torch::Tensor decoded = vae.decode(m_case.at("latent").to(torch::kBFloat16));
+    EXPECT_EQ(decoded.scalar_type(), torch::kBFloat16);
+    const double meanScale = m_case.at("latent_mean").abs().max().item<double>();
+    const double decodedScale = m_case.at("decoded").abs().max().item<double>();
+    vx::test::expectClose(mean, m_case.at("latent_mean"), 0.05 * meanScale, "bf16 latent_mean");
+    vx::test::expectClose(decoded, m_case.at("decoded"), 0.05 * decodedScale, "bf16 decoded");
 }
 
 TEST_F(VaeFixture, WrongConfigurationIsReportedNotCrashed) {
