@@ -128,6 +128,23 @@ TEST_F(UNetForward, ZeroBankShortcutMatchesPlainComputation) {
     vx::test::expectClose(shortcut, plain, 1e-5, "zero-bank shortcut vs plain");
 }
 
+// Without CFG the batch holds only the conditional half: it must equal that half of the CFG run
+// (nothing mixes batch elements).
+TEST_F(UNetForward, ConditionalOnlyBatchEqualsCfgConditionalHalf) {
+    auto reference = referenceNet();
+    vx::nn::BankMap banks = reference->computeBanks(m_case.at("reference_latent"));
+    auto unet = denoisingUNet();
+    vx::nn::ReferenceContext context = unet->prepareReference(banks);
+    vx::nn::DenoisingInputs in = inputs(context);
+    const int64_t frames = in.latents.size(2);
+    in.latents = in.latents.narrow(0, 1, 1);
+    in.kpsFeatures = in.kpsFeatures.narrow(0, 1, 1);
+    in.audioContext = in.audioContext.narrow(0, frames, frames);
+    in.classifierFree = false;
+    vx::test::expectClose(unet->forward(in), m_case.at("noise_pred").narrow(0, 1, 1), kTolerance,
+                          "conditional-only noise_pred");
+}
+
 // The dtype plumbing (timestep sinusoid cast, zero context, bias shortcut, pe buffers) holds in
 // a half-precision run; bf16 is the half type the CPU computes everything in.
 TEST_F(UNetForward, Bfloat16RunStaysCloseToFp32Reference) {
