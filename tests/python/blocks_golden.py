@@ -81,6 +81,27 @@ with torch.no_grad():
     yb = block(xb, encoder_hidden_states=ctxb)
     put("block", block, x=xb, context=ctxb, y=yb, bank=captured["bank"])
 
+    # Temporal transformer block of the motion module = BasicTransformerBlock with sinusoidal
+    # positions and two self-attentions (spec section 14); the key map is applied here.
+    temporal = BasicTransformerBlock(32, 8, 4, cross_attention_dim=None, double_self_attention=True,
+                                     activation_fn="geglu", attention_bias=False,
+                                     positional_embeddings="sinusoidal", num_positional_embeddings=32)
+    randomise(temporal)
+    frames, pixels = 5, 6
+    u = torch.randn(2 * frames, pixels, 32)  # [B*F, P, C]
+    sequences = u.view(2, frames, pixels, 32).permute(0, 2, 1, 3).reshape(2 * pixels, frames, 32)
+    y = temporal(sequences).view(2, pixels, frames, 32).permute(0, 2, 1, 3).reshape(2 * frames, pixels, 32)
+    renames = {"attn1.": "attention_blocks.0.", "attn2.": "attention_blocks.1.", "norm1.": "norms.0.",
+               "norm2.": "norms.1.", "norm3.": "ff_norm.", "ff.": "ff."}
+    pe = temporal.pos_embed.pe
+    for k, v in temporal.state_dict().items():
+        for old, new in renames.items():
+            if k.startswith(old):
+                out[f"temporal.w.{new}{k[len(old):]}"] = v.detach().clone().contiguous()
+    for j in (0, 1):
+        out[f"temporal.w.attention_blocks.{j}.pos_encoder.pe"] = pe.detach().clone().contiguous()
+    put("temporal", None, u=u, y=y)
+
     # ReferenceNet = UNet2DConditionModel without conv_norm_out (spec section 3.1).
     unet = UNet2DConditionModel(
         sample_size=16, in_channels=4, out_channels=4, block_out_channels=[32, 64], layers_per_block=2,

@@ -3,9 +3,12 @@
 #include <gtest/gtest.h>
 #include <torch/torch.h>
 
+#include <algorithm>
+
 #include "engine/nn/attention.h"
 #include "engine/nn/autoencoder_kl.h"
 #include "engine/nn/feed_forward.h"
+#include "engine/nn/motion_module.h"
 #include "engine/nn/reference_net.h"
 #include "engine/nn/resampling.h"
 #include "engine/nn/resnet_block.h"
@@ -119,6 +122,13 @@ TEST_F(BlocksVsDiffusers, TransformerBlockWritesNorm2AsBank) {
     EXPECT_TRUE(torch::equal(stoppedBank, bank));
 }
 
+TEST_F(BlocksVsDiffusers, TemporalTransformerBlockWithPositions) {
+    vx::nn::TemporalTransformerBlock block(32, 8, 32, fp32());
+    load(block, "temporal");
+    EXPECT_TRUE(
+        tensorsClose(block.forward(io("temporal.io.u"), 5), io("temporal.io.y"), kTolerance));
+}
+
 vx::nn::UNetArchitecture tinyReferenceArchitecture() {
     vx::nn::UNetArchitecture arch;
     arch.blockOutChannels = {32, 64};
@@ -136,7 +146,10 @@ TEST_F(BlocksVsDiffusers, ReferenceNetOutputAndBanks) {
     load(net, "refnet");
     vx::nn::BankMap banks;
     torch::Tensor y = net.forward(io("refnet.io.sample"), 500, io("refnet.io.context"), &banks);
-    EXPECT_TRUE(tensorsClose(y, io("refnet.io.y"), kTolerance));
+    // Random weights drive the tiny UNet's output to magnitudes in the thousands: compare
+    // relative to the largest value (fp32 summation-order noise scales with it).
+    const double scale = std::max(1.0, io("refnet.io.y").abs().max().item<double>());
+    EXPECT_TRUE(tensorsClose(y, io("refnet.io.y"), kTolerance * scale));
     ASSERT_EQ(banks.size(), 6u);  // down0 ×2, mid, up1 ×3
     for (const auto& [path, bank] : banks)
         EXPECT_TRUE(tensorsClose(bank, io("refnet.io.bank." + path), kTolerance)) << path;
