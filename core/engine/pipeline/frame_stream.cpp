@@ -1,0 +1,76 @@
+#include "engine/pipeline/frame_stream.h"
+
+#include <torch/nn/functional/padding.h>
+
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "engine/common/error.h"
+
+namespace vx::engine {
+
+torch::Tensor medianFilterFrame(const torch::Tensor& previous, const torch::Tensor& current,
+                                const torch::Tensor& next) {
+    namespace F = torch::nn::functional;
+    const int64_t height = current.size(1);
+    const int64_t width = current.size(2);
+    // [C, 3, H, W]: each channel a batch row, the three frames its planes.
+    torch::Tensor block = torch::stack({previous, current, next}, 1);
+    torch::Tensor padded = F::pad(block, F::PadFuncOptions({1, 1, 1, 1}).mode(torch::kReflect));
+    std::vector<torch::Tensor> neighbours;
+    neighbours.reserve(27);
+    for (int64_t t = 0; t < 3; ++t) {
+        torch::Tensor plane = padded.select(1, t);
+        for (int64_t dy = 0; dy < 3; ++dy)
+            for (int64_t dx = 0; dx < 3; ++dx)
+                neighbours.push_back(plane.narrow(1, dy, height).narrow(2, dx, width));
+    }
+    // 27 values: the 14th smallest is the exact median.
+    return std::get<0>(torch::kthvalue(torch::stack(neighbours, 0), 14, 0));
+}
+
+FrameStream::FrameStream(int64_t frameCount, bool medianFilter, FrameSink sink)
+    : m_frameCount(frameCount), m_filter(medianFilter), m_sink(std::move(sink)) {
+    if (m_filter && m_frameCount < 2)
+        throw Error(ErrorKind::BadInput, "the median filter needs at least 2 frames (got " +
+                                             std::to_string(m_frameCount) + ")");
+}
+
+void FrameStream::deliver(const torch::Tensor& frame) {
+    if (m_sink)
+        m_sink(m_delivered, frame);
+    ++m_delivered;
+}
+
+void FrameStream::push(const torch::Tensor& frame) {
+    if (m_pushed >= m_frameCount)
+        throw Error(ErrorKind::Internal, "more frames pushed than announced");
+    ++m_pushed;
+    if (!m_filter) {
+        deliver(frame);
+        return;
+    }
+    m_window.push_back(frame);
+    if (m_window.size() > 3)
+        m_window.pop_front();
+    if (m_pushed == 2) {
+        // Frame 0: reflect padding puts frame 1 on both sides.
+        deliver(medianFilterFrame(m_window[1], m_window[0], m_window[1]));
+    } else if (m_pushed > 2) {
+        deliver(medianFilterFrame(m_window[0], m_window[1], m_window[2]));
+    }
+}
+
+void FrameStream::finish() {
+    if (m_pushed != m_frameCount)
+        throw Error(ErrorKind::Internal, "frame stream finished after " + std::to_string(m_pushed) +
+                                             " of " + std::to_string(m_frameCount) + " frames");
+    if (m_filter && m_delivered < m_frameCount) {
+        const size_t last = m_window.size() - 1;
+        deliver(medianFilterFrame(m_window[last - 1], m_window[last], m_window[last - 1]));
+    }
+    m_window.clear();
+}
+
+}  // namespace vx::engine

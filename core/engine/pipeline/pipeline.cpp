@@ -1,0 +1,434 @@
+#include "engine/pipeline/pipeline.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <torch/nn/functional/upsampling.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <sstream>
+
+#include "engine/common/error.h"
+#include "engine/pipeline/audio_windows.h"
+#include "engine/pipeline/context_windows.h"
+#include "engine/pipeline/frame_stream.h"
+#include "engine/sched/ddim_scheduler.h"
+
+namespace vx::engine {
+
+namespace {
+
+constexpr int64_t kSampleRateHz = 16000;
+
+std::string shapeOf(const torch::Tensor& t) {
+    std::ostringstream out;
+    out << t.sizes();
+    return out.str();
+}
+
+// The callbacks, with the checks every stage repeats.
+class RenderReporter {
+public:
+    explicit RenderReporter(const RenderCallbacks& callbacks) : m_callbacks(callbacks) {}
+
+    void checkAbort() const {
+        if (m_callbacks.shouldAbort && m_callbacks.shouldAbort())
+            throw Error(ErrorKind::Cancelled, "rendering was cancelled");
+    }
+    void progress(const RenderProgress& p) const {
+        if (m_callbacks.progress)
+            m_callbacks.progress(p);
+    }
+    void log(const std::string& line) const {
+        if (m_callbacks.log)
+            m_callbacks.log(line);
+    }
+
+private:
+    const RenderCallbacks& m_callbacks;
+};
+
+void validateParams(const ModelContext& model, const RenderParams& p) {
+    const int64_t factor = model.vaeScaleFactor();
+    if (p.width < 2 * factor || p.height < 2 * factor || p.width % factor != 0 ||
+        p.height % factor != 0)
+        throw Error(ErrorKind::BadInput, "the render size " + std::to_string(p.width) + "x" +
+                                             std::to_string(p.height) + " must be a multiple of " +
+                                             std::to_string(factor) + " and at least " +
+                                             std::to_string(2 * factor));
+    if (p.steps < 1)
+        throw Error(ErrorKind::BadInput, "the number of denoising steps must be at least 1");
+    if (!std::isfinite(p.guidance) || !std::isfinite(p.fps) || p.fps <= 0.0)
+        throw Error(ErrorKind::BadInput, "guidance and fps must be finite (fps positive)");
+    const int64_t maxFrames =
+        model.hyperparameters().unetAdditional.motionModule.temporalPositionEncodingMaxLen;
+    if (p.contextFrames < 1 || p.contextFrames > maxFrames || p.contextOverlap < 0 ||
+        p.contextOverlap >= p.contextFrames)
+        throw Error(ErrorKind::BadInput,
+                    "context windows of " + std::to_string(p.contextFrames) +
+                        " frames overlapping by " + std::to_string(p.contextOverlap) +
+                        " are not possible: the motion modules take at most " +
+                        std::to_string(maxFrames) + " frames and the overlap must be smaller");
+}
+
+// uint8 [H, W, 3] at the render size -> fp32 [3, H, W] in [0, 1].
+torch::Tensor kpsImageTensor(const torch::Tensor& image, int64_t frame, int64_t height,
+                             int64_t width) {
+    if (!image.defined() || image.dim() != 3 || image.size(0) != height || image.size(1) != width ||
+        image.size(2) != 3 || image.scalar_type() != torch::kUInt8)
+        throw Error(ErrorKind::BadInput,
+                    "the V-kps image of frame " + std::to_string(frame) + " must be uint8 RGB [" +
+                        std::to_string(height) + ", " + std::to_string(width) + ", 3], got " +
+                        (image.defined() ? shapeOf(image) : std::string("nothing")));
+    return image.to(torch::kCPU).permute({2, 0, 1}).to(torch::kFloat32).div(255.0);
+}
+
+}  // namespace
+
+const char* renderStageName(RenderStage stage) {
+    switch (stage) {
+        case RenderStage::Reference:
+            return "reference";
+        case RenderStage::KpsFeatures:
+            return "kps features";
+        case RenderStage::Audio:
+            return "audio";
+        case RenderStage::Denoising:
+            return "denoising";
+        case RenderStage::Decoding:
+            return "decoding";
+    }
+    return "unknown";
+}
+
+torch::Tensor seededNoise(const std::vector<int64_t>& shape, uint64_t seed, torch::ScalarType dtype,
+                          int64_t priorScalarDraws) {
+    at::Generator generator = at::make_generator<at::CPUGeneratorImpl>(seed);
+    for (int64_t i = 0; i < priorScalarDraws; ++i)
+        at::rand({}, generator);
+    return at::randn(shape, generator, torch::TensorOptions().dtype(torch::kFloat32)).to(dtype);
+}
+
+torch::Tensor referenceImageTensor(const torch::Tensor& rgb, int64_t height, int64_t width) {
+    if (!rgb.defined() || rgb.dim() != 3 || rgb.size(2) != 3 || rgb.size(0) < 1 ||
+        rgb.size(1) < 1 || rgb.scalar_type() != torch::kUInt8)
+        throw Error(ErrorKind::BadInput,
+                    "the reference image must be uint8 RGB [H, W, 3], got " +
+                        (rgb.defined() ? shapeOf(rgb) : std::string("nothing")));
+    torch::Tensor image =
+        rgb.to(torch::kCPU).permute({2, 0, 1}).unsqueeze(0).to(torch::kFloat32).div(255.0);
+    if (rgb.size(0) == height && rgb.size(1) == width)
+        return image.contiguous();
+    // Deviation (spec §7.5): not Pillow's bicubic. Antialiased bicubic behaves like it when
+    // shrinking; the result is rounded to uint8 levels as a resized image file would be.
+    namespace F = torch::nn::functional;
+    torch::Tensor resized = F::interpolate(image, F::InterpolateFuncOptions()
+                                                      .size(std::vector<int64_t>{height, width})
+                                                      .mode(torch::kBicubic)
+                                                      .align_corners(false)
+                                                      .antialias(true));
+    return resized.mul(255.0).round().clamp(0.0, 255.0).div(255.0).contiguous();
+}
+
+namespace {
+
+// Everything one render computes before the loop, and the loop itself.
+class Renderer {
+public:
+    Renderer(ModelContext& model, const RenderParams& params, const RenderInputs& inputs,
+             const RenderCallbacks& callbacks)
+        : m_model(model),
+          m_params(params),
+          m_inputs(inputs),
+          m_callbacks(callbacks),
+          m_report(callbacks),
+          m_scheduler(model.hyperparameters().scheduler) {}
+
+    RenderResult run() {
+        validateParams(m_model, m_params);
+        if (!m_inputs.kpsImage)
+            throw Error(ErrorKind::BadInput, "no V-kps image provider was given");
+        decideLength();
+        m_windows = contextWindows(m_frames, {m_params.contextFrames, m_params.contextOverlap});
+        m_scheduler.setTimesteps(m_params.steps);
+        if (m_params.medianFilter && m_frames < 2)
+            throw Error(ErrorKind::BadInput, "the median filter needs at least 2 frames");
+        m_report.log("rendering " + std::to_string(m_frames) + " frames in " +
+                     std::to_string(m_windows.size()) + " windows, " +
+                     std::to_string(m_params.steps) + " steps, on " + m_model.runtime().describe());
+
+        m_report.checkAbort();
+        prepareReference();
+        m_report.checkAbort();
+        computeKpsFeatures();
+        m_report.checkAbort();
+        computeAudioTokens();
+        m_report.checkAbort();
+        prepareLatents();
+        denoise();
+        decode();
+
+        RenderResult result;
+        result.frameCount = m_frames;
+        result.outputFps = m_durationSec > 0.0 ? double(m_frames) / m_durationSec : m_params.fps;
+        result.timesteps = m_scheduler.timesteps();
+        return result;
+    }
+
+private:
+    void decideLength() {
+        const bool haveSamples = m_inputs.audioSamples.defined();
+        const bool haveStates = m_inputs.audioHiddenStates.defined();
+        if (haveSamples == haveStates)
+            throw Error(ErrorKind::BadInput,
+                        "give either the audio samples or the audio hidden states, not " +
+                            std::string(haveSamples ? "both" : "neither"));
+        if (haveSamples) {
+            if (m_inputs.audioSamples.numel() == 0)
+                throw Error(ErrorKind::BadInput, "the audio is empty");
+            m_durationSec = double(m_inputs.audioSamples.numel()) / double(kSampleRateHz);
+        } else {
+            m_durationSec = m_inputs.audioDurationSec;
+        }
+        const int64_t h = m_params.height / m_model.vaeScaleFactor();
+        const int64_t w = m_params.width / m_model.vaeScaleFactor();
+        const ContextWindowParams windowParams{m_params.contextFrames, m_params.contextOverlap};
+        if (m_inputs.initialLatents.defined()) {
+            const torch::Tensor& z = m_inputs.initialLatents;
+            if (z.dim() != 5 || z.size(0) != 1 || z.size(1) != m_model.latentChannels() ||
+                z.size(3) != h || z.size(4) != w || z.size(2) < 1)
+                throw Error(ErrorKind::BadInput, "the initial latents must be [1, " +
+                                                     std::to_string(m_model.latentChannels()) +
+                                                     ", L, " + std::to_string(h) + ", " +
+                                                     std::to_string(w) + "], got " + shapeOf(z));
+            m_frames = z.size(2);
+        } else if (m_inputs.frameCount > 0) {
+            m_frames = m_inputs.frameCount;
+        } else if (haveSamples) {
+            m_frames = videoLengthForSamples(m_inputs.audioSamples.numel(), kSampleRateHz,
+                                             m_params.fps, windowParams);
+        } else if (m_durationSec > 0.0) {
+            m_frames = videoLengthForDuration(m_durationSec, m_params.fps, windowParams);
+        } else {
+            throw Error(ErrorKind::BadInput,
+                        "with precomputed audio hidden states give the audio duration, a frame "
+                        "count or the initial latents");
+        }
+        if (m_inputs.frameCount > 0 && m_inputs.frameCount != m_frames)
+            throw Error(ErrorKind::BadInput,
+                        "the frame count " + std::to_string(m_inputs.frameCount) +
+                            " differs from the initial latents' " + std::to_string(m_frames));
+    }
+
+    // z_ref = VAE mean × 0.18215 (spec §7.5), then the ReferenceNet banks and their attn1_5
+    // keys/values, once for every step and window (spec §5.1).
+    void prepareReference() {
+        m_report.progress({RenderStage::Reference, 0, 0, 0, 0, 0, 0});
+        torch::Tensor image =
+            referenceImageTensor(m_inputs.referenceImage, m_params.height, m_params.width);
+        torch::Tensor pixels = image.mul(2.0).sub(1.0).to(m_model.options());
+        torch::Tensor latent = m_model.vae().encodeMean(pixels).mul(ModelContext::kLatentScale);
+        nn::BankMap banks = m_model.referenceNet().computeBanks(latent);
+        m_reference = m_model.denoisingUNet().prepareReference(banks);
+    }
+
+    // Guider features of every frame, [1, C, L, h, w] on the CPU in the run dtype (spec §8.1).
+    void computeKpsFeatures() {
+        const int64_t chunk = std::max<int64_t>(1, m_params.guiderChunkFrames);
+        std::vector<torch::Tensor> parts;
+        for (int64_t start = 0; start < m_frames; start += chunk) {
+            m_report.checkAbort();
+            const int64_t count = std::min(chunk, m_frames - start);
+            std::vector<torch::Tensor> images;
+            images.reserve(static_cast<size_t>(count));
+            for (int64_t f = start; f < start + count; ++f)
+                images.push_back(
+                    kpsImageTensor(m_inputs.kpsImage(f), f, m_params.height, m_params.width));
+            torch::Tensor batch = torch::stack(images, 0).to(m_model.options());
+            parts.push_back(m_model.kpsGuider()->forwardFrames(batch).to(torch::kCPU));
+            m_report.progress({RenderStage::KpsFeatures, 0, 0, 0, 0, start + count, m_frames});
+        }
+        // [L, C, h, w] -> [1, C, L, h, w]
+        m_kpsFeatures = torch::cat(parts, 0).permute({1, 0, 2, 3}).unsqueeze(0).contiguous();
+    }
+
+    // Audio tokens [L, Q, D] on the CPU in the run dtype (spec §6.2-6.5).
+    void computeAudioTokens() {
+        m_report.progress({RenderStage::Audio, 0, 0, 0, 0, 0, m_frames});
+        torch::Tensor states;
+        if (m_inputs.audioHiddenStates.defined()) {
+            states = m_inputs.audioHiddenStates;
+            if (states.dim() == 2)
+                states = states.unsqueeze(0);
+            if (states.dim() != 3 || states.size(0) != 1 ||
+                states.size(2) != m_model.hyperparameters().audioProjection.embeddingDim)
+                throw Error(
+                    ErrorKind::BadInput,
+                    "the audio hidden states must be [1, T, " +
+                        std::to_string(m_model.hyperparameters().audioProjection.embeddingDim) +
+                        "], got " + shapeOf(states));
+        } else {
+            Wav2Vec2Model* encoder = m_model.wav2vec2();
+            if (encoder == nullptr)
+                throw Error(ErrorKind::Model,
+                            "wav2vec2-base-960h is not loaded: the model folder's "
+                            "wav2vec2-base-960h/ (config.json, preprocessor_config.json, "
+                            "model.safetensors or pytorch_model.bin) is needed to encode audio",
+                            m_model.layout().wav2vec2Weights);
+            torch::Tensor input =
+                normalizeWaveform(m_inputs.audioSamples.to(torch::kCPU).to(torch::kFloat32),
+                                  m_model.featureExtractor())
+                    .to(m_model.options());
+            states = (*encoder)->forward(input);
+        }
+        torch::Tensor windows =
+            audioWindows(states.to(m_model.options()), m_frames, m_params.numPadAudioFrames);
+        m_audioTokens = m_model.audioProjection()->forward(windows).to(torch::kCPU);
+    }
+
+    void prepareLatents() {
+        if (m_inputs.initialLatents.defined()) {
+            m_latents = m_inputs.initialLatents.to(torch::kCPU).to(m_model.dtype()).clone();
+            return;
+        }
+        const std::vector<int64_t> shape{1, m_model.latentChannels(), m_frames,
+                                         m_params.height / m_model.vaeScaleFactor(),
+                                         m_params.width / m_model.vaeScaleFactor()};
+        const int64_t draws = m_params.consumeWav2Vec2LayerDropDraws ? m_model.wav2vec2Layers() : 0;
+        m_latents = seededNoise(shape, m_params.seed, m_model.dtype(), draws);
+    }
+
+    // The guided prediction of one window [1, C, F, h, w] on the device.
+    torch::Tensor predictWindow(const torch::Tensor& frameIndex, int64_t timestep) {
+        const torch::TensorOptions device = m_model.options();
+        torch::Tensor x = m_latents.index_select(2, frameIndex).to(device);
+        torch::Tensor audio = m_audioTokens.index_select(0, frameIndex).to(device);
+        torch::Tensor kps = m_kpsFeatures.index_select(2, frameIndex).to(device);
+        const bool cfg = m_params.guidance > 1.0;
+        nn::DenoisingInputs in;
+        in.timestep = timestep;
+        in.reference = &m_reference;
+        in.classifierFree = cfg;
+        in.referenceAttentionWeight = m_params.referenceAttentionWeight;
+        in.audioAttentionWeight = m_params.audioAttentionWeight;
+        if (cfg) {
+            // Spec §5.2: the unconditional half has zero banks (the reference context's CFG
+            // packing), zero V-kps features and zero audio tokens.
+            in.latents = torch::cat({x, x}, 0);
+            in.audioContext = torch::cat({torch::zeros_like(audio), audio}, 0);
+            in.kpsFeatures = torch::cat({torch::zeros_like(kps), kps}, 0);
+        } else {
+            in.latents = x;
+            in.audioContext = audio;
+            in.kpsFeatures = kps;
+        }
+        torch::Tensor v = m_model.denoisingUNet().forward(in);
+        if (!cfg)
+            return v;
+        torch::Tensor uncond = v.narrow(0, 0, 1);
+        torch::Tensor cond = v.narrow(0, 1, 1);
+        return uncond + m_params.guidance * (cond - uncond);
+    }
+
+    // Spec §7.4: every window's guided prediction divided by the frame's window count is
+    // summed per frame; a frame is stepped as soon as all its windows have contributed.
+    void denoise() {
+        const std::vector<int64_t> counts = windowCountsPerFrame(m_frames, m_windows);
+        const auto& timesteps = m_scheduler.timesteps();
+        const int64_t stepCount = static_cast<int64_t>(timesteps.size());
+        const int64_t windowCount = static_cast<int64_t>(m_windows.size());
+        for (int64_t s = 0; s < stepCount; ++s) {
+            const int64_t t = timesteps[static_cast<size_t>(s)];
+            torch::Tensor accumulated = torch::zeros_like(m_latents);
+            std::vector<int64_t> got(static_cast<size_t>(m_frames), 0);
+            for (int64_t k = 0; k < windowCount; ++k) {
+                m_report.checkAbort();
+                // A frame listed twice in a window (reflection past the end) takes its last
+                // position, like the original's indexed assignment.
+                std::map<int64_t, int64_t> lastLocal;
+                const auto& window = m_windows[static_cast<size_t>(k)];
+                for (size_t i = 0; i < window.size(); ++i)
+                    lastLocal[window[i]] = static_cast<int64_t>(i);
+                torch::Tensor frameIndex = torch::tensor(window, torch::kLong);
+                torch::Tensor v = predictWindow(frameIndex, t);
+
+                std::vector<int64_t> frames, locals, divisors, done;
+                for (size_t i = 0; i < window.size(); ++i) {
+                    const int64_t f = window[i];
+                    if (lastLocal.at(f) != static_cast<int64_t>(i))
+                        continue;
+                    frames.push_back(f);
+                    locals.push_back(static_cast<int64_t>(i));
+                    divisors.push_back(counts[static_cast<size_t>(f)]);
+                }
+                torch::Tensor localIndex = torch::tensor(locals, torch::kLong);
+                torch::Tensor divisor =
+                    torch::tensor(divisors, torch::kLong).to(v.options()).view({1, 1, -1, 1, 1});
+                torch::Tensor share =
+                    v.index_select(2, localIndex.to(v.device())).div(divisor).to(torch::kCPU);
+                torch::Tensor uniqueIndex = torch::tensor(frames, torch::kLong);
+                accumulated.index_copy_(2, uniqueIndex,
+                                        accumulated.index_select(2, uniqueIndex) + share);
+                for (int64_t f : frames) {
+                    if (++got[static_cast<size_t>(f)] == counts[static_cast<size_t>(f)])
+                        done.push_back(f);
+                }
+                if (!done.empty()) {
+                    torch::Tensor doneIndex = torch::tensor(done, torch::kLong);
+                    const torch::TensorOptions device = m_model.options();
+                    torch::Tensor stepped =
+                        m_scheduler.step(accumulated.index_select(2, doneIndex).to(device), t,
+                                         m_latents.index_select(2, doneIndex).to(device));
+                    m_latents.index_copy_(2, doneIndex, stepped.to(torch::kCPU));
+                }
+                m_report.progress(
+                    {RenderStage::Denoising, s, stepCount, k + 1, windowCount, 0, m_frames});
+            }
+        }
+    }
+
+    // Spec §7.6 and §10.1: per-frame decode, clamp, median filter over a 3-frame window.
+    void decode() {
+        FrameStream stream(m_frames, m_params.medianFilter, m_callbacks.frameSink);
+        const torch::Tensor scaled = m_latents.mul(1.0 / ModelContext::kLatentScale);
+        for (int64_t f = 0; f < m_frames; ++f) {
+            m_report.checkAbort();
+            torch::Tensor z = scaled.select(2, f).to(m_model.options());
+            torch::Tensor image = m_model.vae().decode(z);
+            torch::Tensor frame =
+                (image / 2 + 0.5).clamp(0, 1).squeeze(0).to(torch::kCPU).to(torch::kFloat32);
+            if (m_callbacks.rawFrameSink)
+                m_callbacks.rawFrameSink(f, frame);
+            stream.push(frame);
+            m_report.progress({RenderStage::Decoding, 0, 0, 0, 0, stream.delivered(), m_frames});
+        }
+        stream.finish();
+        m_report.progress({RenderStage::Decoding, 0, 0, 0, 0, stream.delivered(), m_frames});
+    }
+
+    ModelContext& m_model;
+    const RenderParams& m_params;
+    const RenderInputs& m_inputs;
+    const RenderCallbacks& m_callbacks;
+    RenderReporter m_report;
+    DdimScheduler m_scheduler;
+
+    int64_t m_frames = 0;
+    double m_durationSec = 0.0;
+    std::vector<std::vector<int64_t>> m_windows;
+    nn::ReferenceContext m_reference;
+    torch::Tensor m_kpsFeatures;  // [1, C, L, h, w] CPU
+    torch::Tensor m_audioTokens;  // [L, Q, D] CPU
+    torch::Tensor m_latents;      // [1, 4, L, h, w] CPU
+};
+
+}  // namespace
+
+RenderResult render(ModelContext& model, const RenderParams& params, const RenderInputs& inputs,
+                    const RenderCallbacks& callbacks) {
+    torch::InferenceMode inference;
+    Renderer renderer(model, params, inputs, callbacks);
+    return renderer.run();
+}
+
+}  // namespace vx::engine
