@@ -23,5 +23,6 @@ using CommandRunner = std::function<int()>;
 // One registration function per subcommand; `runner` is set when the subcommand is chosen.
 void addInfoCommand(CLI::App& app, CommandRunner& runner);
 void addPreviewCommand(CLI::App& app, CommandRunner& runner);
+void addRenderCommand(CLI::App& app, CommandRunner& runner);
 
 }  // namespace vx::cli

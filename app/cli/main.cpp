@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
     vx::cli::CommandRunner runner;
     vx::cli::addInfoCommand(app, runner);
     vx::cli::addPreviewCommand(app, runner);
+    vx::cli::addRenderCommand(app, runner);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,169 @@
+#include "studio/render_job.h"
+
+#include <torch/torch.h>
+
+#include "engine/common/error.h"
+#include "engine/io/torch_pickle_reader.h"
+#include "engine/pipeline/context_windows.h"
+#include "engine/pipeline/pipeline.h"
+#include "faces/face_framing.h"
+#include "faces/kps_drawing.h"
+#include "media/audio_decoder.h"
+#include "media/audio_envelope.h"
+#include "media/mp4_writer.h"
+#include "motion/eyelid_warp.h"
+#include "motion/face_regions.h"
+
+namespace vx::studio {
+
+torch::Tensor rgbMatToTensor(const cv::Mat& rgb) {
+    cv::Mat contiguous = rgb.isContinuous() ? rgb : rgb.clone();
+    return torch::from_blob(contiguous.data, {contiguous.rows, contiguous.cols, 3}, torch::kUInt8).clone();
+}
+
+cv::Mat tensorToRgbMat(const torch::Tensor& rgbFloat01) {
+    // uint8 = trunc(255 * v) as numpy's cast does in the original.
+    torch::Tensor hwc = (rgbFloat01.to(torch::kCPU, torch::kFloat) * 255.0f)
+                            .clamp(0, 255)
+                            .to(torch::kUInt8)
+                            .permute({1, 2, 0})
+                            .contiguous();
+    cv::Mat mat(int(hwc.size(0)), int(hwc.size(1)), CV_8UC3, hwc.data_ptr());
+    return mat.clone();
+}
+
+namespace {
+
+faces::KpsTrack readDrivingTrack(const std::filesystem::path& path) {
+    std::vector<torch::Tensor> arrays;
+    try {
+        arrays = io::readNumpyArrayList(path.string());
+    } catch (const Error& e) {
+        throw Error(ErrorKind::BadInput, std::string("cannot read the keypoint file: ") + e.what(),
+                    path.string());
+    }
+    faces::KpsTrack track;
+    for (const auto& a : arrays) {
+        torch::Tensor t = a.to(torch::kFloat).contiguous();
+        if (t.numel() != 6)
+            throw Error(ErrorKind::BadInput, "each frame must hold 3 points (x, y); use a kps.pth made by V-Express's extraction script",
+                        path.string());
+        const float* p = t.data_ptr<float>();
+        track.push_back({cv::Point2f(p[0], p[1]), cv::Point2f(p[2], p[3]), cv::Point2f(p[4], p[5])});
+    }
+    if (track.empty()) throw Error(ErrorKind::BadInput, "the keypoint file holds no frames", path.string());
+    return track;
+}
+
+// The keypoint track for the whole video: synthetic head motion, optionally mixed with a
+// retargeted driving track.
+faces::KpsTrack finalTrack(const RenderJobRequest& request, const PreparedPortrait& portrait,
+                           const motion::PerformanceTrack& performance, int frameCount) {
+    if (!request.drivingKps) return performance.kps;
+    const faces::KpsTrack driving = faces::resampleTrack(readDrivingTrack(*request.drivingKps), frameCount);
+    const auto strategy = request.retarget.value_or(
+        faces::defaultRetargetStrategy(faces::ParityMode::Corrected, faces::DrivingTrack::Present));
+    const faces::KpsTrack retargeted =
+        faces::retargetTrack(portrait.kps, driving, strategy, faces::ParityMode::Corrected);
+    // The synthetic motion adds on top of the driving motion (zero when the amount is 0).
+    return motion::mixTracks(retargeted, performance.kps, portrait.kps, 1.0, 1.0);
+}
+
+}  // namespace
+
+RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks& callbacks) {
+    RenderJobResult result;
+    callbacks.report({"portrait", 0, 0, 0, 0});
+    const PreparedPortrait portrait = preparePortrait(request.image, request.portrait);
+    result.warnings = portrait.warnings;
+    for (const auto& w : portrait.warnings) callbacks.message("warning: " + w);
+
+    callbacks.report({"audio", 0, 0, 0, 0});
+    media::AudioDecodeOptions audioOptions;  // torchaudio-exact: the sample count fixes L
+    audioOptions.shouldAbort = callbacks.shouldAbort;
+    const media::DecodedAudio audio = media::decodeAudio(request.audio, audioOptions);
+    result.durationSeconds = audio.durationSeconds();
+
+    engine::RenderParams params = request.engine;
+    params.width = params.height = request.portrait.sidePx;
+    params.audioAttentionWeight = motion::audioAttentionWeight(request.performance.expressionPercent);
+    params.referenceAttentionWeight = motion::referenceAttentionWeight(request.performance.identityPercent);
+    const int frames = int(engine::videoLengthForSamples(int64_t(audio.samples.size()), audio.sampleRateHz,
+                                                         params.fps, {params.contextFrames, params.contextOverlap}));
+    const double fps = frames / result.durationSeconds;
+    result.frameCount = frames;
+    result.fps = fps;
+
+    const auto envelopeF = media::audioEnvelope(audio.samples, audio.sampleRateHz, fps);
+    const std::vector<double> envelope(envelopeF.begin(), envelopeF.end());
+    const cv::Size frameSize = portrait.frameRgb.size();
+    const auto performance = motion::buildPerformance(request.performance, portrait.kps, frameSize,
+                                                      frames, fps, envelope);
+    const faces::KpsTrack track = finalTrack(request, portrait, performance, frames);
+
+    callbacks.report({"models", 0, 0, 0, 0});
+    engine::ModelLoadOptions load;
+    load.device = request.device;
+    load.precision = request.precision;
+    load.requireWav2Vec2 = true;
+    load.log = callbacks.log;
+    auto model = engine::ModelContext::load(request.models.string(), load);
+    result.runtime = model->runtime().describe();
+    callbacks.message("rendering " + std::to_string(frames) + " frames at " + std::to_string(fps) +
+                      " fps on " + result.runtime);
+    callbacks.checkAbort();
+
+    media::Mp4WriterOptions writerOptions;
+    const cv::Size outSize = request.pasteBack ? portrait.photoRgb.size() : frameSize;
+    writerOptions.width = outSize.width;
+    writerOptions.height = outSize.height;
+    writerOptions.fps = media::FrameRate::fromDouble(fps);
+    writerOptions.crf = request.crf;
+    writerOptions.audioPath = request.audio;
+    media::Mp4Writer writer(request.output, writerOptions);
+
+    const bool haveEyes = portrait.landmarks68.size() == 68;
+    const motion::FaceRegions regions =
+        haveEyes ? motion::faceRegionsFrom68(portrait.landmarks68) : motion::FaceRegions{};
+    const int feather = std::max(4, portrait.crop.width / 24);
+
+    engine::RenderInputs inputs;
+    inputs.referenceImage = rgbMatToTensor(portrait.frameRgb);
+    inputs.kpsImage = [&](int64_t f) {
+        return rgbMatToTensor(faces::drawKpsImage(frameSize.height, frameSize.width, track.at(size_t(f))));
+    };
+    inputs.audioSamples = torch::from_blob(const_cast<float*>(audio.samples.data()),
+                                           {int64_t(audio.samples.size())}, torch::kFloat);
+    inputs.frameCount = frames;
+
+    engine::RenderCallbacks engineCallbacks;
+    engineCallbacks.log = callbacks.log;
+    engineCallbacks.shouldAbort = callbacks.shouldAbort;
+    engineCallbacks.progress = [&](const engine::RenderProgress& p) {
+        const bool denoising = p.stage == engine::RenderStage::Denoising;
+        callbacks.report({engine::renderStageName(p.stage),
+                          int(denoising ? p.step * p.windowCount + p.window + 1 : p.framesDone),
+                          int(denoising ? p.stepCount * p.windowCount : p.frameCount),
+                          int(writer.framesWritten()), frames});
+    };
+    engineCallbacks.frameSink = [&](int64_t index, const torch::Tensor& rgb) {
+        cv::Mat frame = tensorToRgbMat(rgb);
+        const double closure = performance.eyelidClosure.at(size_t(index));
+        if (haveEyes && closure > 0.0) {
+            // The model's face follows the track: carry the reference eye contours along.
+            const cv::Mat m = motion::similarityBetween(portrait.kps, track.at(size_t(index)));
+            motion::closeEyelids(frame, {motion::transformEye(regions.eyes[0], m),
+                                         motion::transformEye(regions.eyes[1], m)},
+                                 closure);
+        }
+        if (request.pasteBack) frame = faces::pasteBack(portrait.photoRgb, frame, portrait.crop, feather);
+        writer.writeFrame(frame);
+        callbacks.report({"frames", int(index + 1), frames, int(index + 1), frames});
+    };
+    engine::render(*model, params, inputs, engineCallbacks);
+    callbacks.report({"encode", 0, 0, frames, frames});
+    writer.finish();
+    return result;
+}
+
+}  // namespace vx::studio

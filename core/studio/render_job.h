@@ -1,0 +1,54 @@
+// A V-Express render from the user's files to a finished MP4: prepare the portrait, decode the
+// voice, build the performance (head motion, blinks), run the engine, post-process each frame
+// (eyelids, paste-back) and write it as soon as it is made.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "engine/pipeline/model_context.h"
+#include "engine/pipeline/render_request.h"
+#include "faces/keypoint_track.h"
+#include "motion/performance.h"
+#include "studio/job_callbacks.h"
+#include "studio/portrait.h"
+
+namespace vx::studio {
+
+struct RenderJobRequest {
+    std::filesystem::path image;
+    std::filesystem::path audio;
+    std::filesystem::path output;
+    std::filesystem::path models;
+    PortraitOptions portrait;               // sidePx is the render size
+    motion::PerformanceSettings performance;
+    engine::RenderParams engine;            // steps, guidance, seed, fps...; size and the two
+                                            // attention weights are set from the fields above
+    engine::DevicePreference device = engine::DevicePreference::Auto;
+    engine::Precision precision = engine::Precision::Auto;
+    // A driving keypoint track (V-Express kps.pth) and how to put it on the portrait's face.
+    std::optional<std::filesystem::path> drivingKps;
+    std::optional<faces::RetargetStrategy> retarget;  // default: faces::defaultRetargetStrategy
+    bool pasteBack = false;
+    int crf = 18;
+};
+
+struct RenderJobResult {
+    int frameCount = 0;
+    double fps = 0.0;
+    double durationSeconds = 0.0;
+    std::string runtime;  // e.g. "cpu, float32"
+    std::vector<std::string> warnings;
+};
+
+// Throws vx::Error: BadInput (unusable image, audio or kps file), Model (model folder), Io
+// (output), Cancelled (callbacks.shouldAbort; nothing is left at request.output).
+RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks& callbacks);
+
+// The engine wants an image tensor; OpenCV gives a Mat. uint8 RGB HxWx3 -> [H, W, 3] uint8.
+torch::Tensor rgbMatToTensor(const cv::Mat& rgb);
+// fp32 [3, H, W] in [0, 1] -> uint8 RGB Mat, truncating like the original (§10.2).
+cv::Mat tensorToRgbMat(const torch::Tensor& rgbFloat01);
+
+}  // namespace vx::studio
