@@ -220,7 +220,7 @@
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -347,12 +347,12 @@
         <translation>keine Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="97"/>
+        <location filename="../ui/main_window_preview.cpp" line="99"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="97"/>
+        <location filename="../ui/main_window_preview.cpp" line="99"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -360,309 +360,309 @@
 <context>
     <name>vx::ui::ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="43"/>
+        <location filename="../ui/parameters_panel.cpp" line="49"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="62"/>
+        <location filename="../ui/parameters_panel.cpp" line="68"/>
         <source>Performance</source>
         <translation>Darbietung</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="68"/>
+        <location filename="../ui/parameters_panel.cpp" line="74"/>
         <source>How strongly the voice drives the face: 0 % moves only the lips, 100 % gives lively mouth and brows (V-Express&apos;s audio attention weight 1.0 to 3.0).</source>
         <translation>Wie stark die Stimme das Gesicht bewegt: 0 % bewegt nur die Lippen, 100 % ergibt lebhaften Mund und lebhafte Brauen (das Audio-Attention-Gewicht von V-Express, 1,0 bis 3,0).</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="71"/>
+        <location filename="../ui/parameters_panel.cpp" line="77"/>
         <source>Expression strength</source>
         <translation>Ausdrucksstärke</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="74"/>
+        <location filename="../ui/parameters_panel.cpp" line="80"/>
         <source>How tightly the render holds the photo&apos;s look: lower lets expression win over likeness, higher keeps the face closer to the photo (reference attention weight).</source>
         <translation>Wie eng sich das Rendering an das Aussehen des Fotos hält: Niedriger lässt den Ausdruck über die Ähnlichkeit siegen, höher hält das Gesicht näher am Foto (Referenz-Attention-Gewicht).</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="77"/>
+        <location filename="../ui/parameters_panel.cpp" line="83"/>
         <source>Identity strength</source>
         <translation>Identitätsstärke</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="81"/>
+        <location filename="../ui/parameters_panel.cpp" line="88"/>
         <source>Still</source>
         <translation>Ruhig</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="82"/>
+        <location filename="../ui/parameters_panel.cpp" line="89"/>
         <source>Calm presenter</source>
         <translation>Gelassener Moderator</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="83"/>
+        <location filename="../ui/parameters_panel.cpp" line="90"/>
         <source>Lively speaker</source>
         <translation>Lebhafter Sprecher</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="84"/>
+        <location filename="../ui/parameters_panel.cpp" line="91"/>
         <source>Nodding listener</source>
         <translation>Nickender Zuhörer</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="86"/>
+        <location filename="../ui/parameters_panel.cpp" line="93"/>
         <source>A starting point for the head motion: sets the amount, the ranges, the tempo and how much the head follows the speech.</source>
         <translation>Ein Ausgangspunkt für die Kopfbewegung: setzt Stärke, Bereiche, Tempo und wie sehr der Kopf der Sprache folgt.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="88"/>
+        <location filename="../ui/parameters_panel.cpp" line="95"/>
         <source>Head motion</source>
         <translation>Kopfbewegung</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="91"/>
+        <location filename="../ui/parameters_panel.cpp" line="98"/>
         <source>How much of the ranges below the head uses: 0 % keeps it still.</source>
         <translation>Wie viel der Bereiche darunter der Kopf nutzt: 0 % hält ihn still.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="92"/>
+        <location filename="../ui/parameters_panel.cpp" line="99"/>
         <source>Motion amount</source>
         <translation>Bewegungsstärke</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="93"/>
-        <location filename="../ui/parameters_panel.cpp" line="96"/>
-        <location filename="../ui/parameters_panel.cpp" line="99"/>
+        <location filename="../ui/parameters_panel.cpp" line="100"/>
+        <location filename="../ui/parameters_panel.cpp" line="103"/>
+        <location filename="../ui/parameters_panel.cpp" line="106"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="94"/>
+        <location filename="../ui/parameters_panel.cpp" line="101"/>
         <source>How far the head turns left and right at most.</source>
         <translation>Wie weit sich der Kopf höchstens nach links und rechts dreht.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="95"/>
+        <location filename="../ui/parameters_panel.cpp" line="102"/>
         <source>Yaw range</source>
         <translation>Drehbereich (Gieren)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="97"/>
+        <location filename="../ui/parameters_panel.cpp" line="104"/>
         <source>How far the head nods up and down at most.</source>
         <translation>Wie weit der Kopf höchstens nach oben und unten nickt.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="98"/>
+        <location filename="../ui/parameters_panel.cpp" line="105"/>
         <source>Pitch range</source>
         <translation>Nickbereich</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="100"/>
+        <location filename="../ui/parameters_panel.cpp" line="107"/>
         <source>How far the head tilts sideways at most.</source>
         <translation>Wie weit sich der Kopf höchstens zur Seite neigt.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="101"/>
+        <location filename="../ui/parameters_panel.cpp" line="108"/>
         <source>Roll range</source>
         <translation>Neigungsbereich (Rollen)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="102"/>
+        <location filename="../ui/parameters_panel.cpp" line="109"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="103"/>
+        <location filename="../ui/parameters_panel.cpp" line="110"/>
         <source>How often the head moves to a new position: 1 is about every 1.2 s, 2 twice as often.</source>
         <translation>Wie oft der Kopf eine neue Stellung einnimmt: 1 etwa alle 1,2 s, 2 doppelt so oft.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="106"/>
+        <location filename="../ui/parameters_panel.cpp" line="113"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="109"/>
+        <location filename="../ui/parameters_panel.cpp" line="116"/>
         <source>How much the head follows the voice: nods on stressed syllables, calm in pauses.</source>
         <translation>Wie sehr der Kopf der Stimme folgt: Nicken auf betonten Silben, Ruhe in Pausen.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="111"/>
+        <location filename="../ui/parameters_panel.cpp" line="118"/>
         <source>Speech follow</source>
         <translation>Sprachfolge</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="112"/>
+        <location filename="../ui/parameters_panel.cpp" line="119"/>
         <source> /min</source>
         <translation> /min</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="113"/>
+        <location filename="../ui/parameters_panel.cpp" line="120"/>
         <source>Automatic blinks per minute (people blink 10 to 20 times a minute when speaking); blinks placed on the timeline come on top.</source>
         <translation>Automatische Lidschläge pro Minute (beim Sprechen blinzeln Menschen 10- bis 20-mal pro Minute); in der Zeitleiste gesetzte Lidschläge kommen hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="116"/>
+        <location filename="../ui/parameters_panel.cpp" line="123"/>
         <source>Blink rate</source>
         <translation>Blinzelrate</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="118"/>
+        <location filename="../ui/parameters_panel.cpp" line="125"/>
         <source>Restores the performance defaults and removes the manual blinks.</source>
         <translation>Stellt die Standardwerte der Darbietung wieder her und entfernt die manuellen Lidschläge.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="157"/>
+        <location filename="../ui/parameters_panel.cpp" line="164"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="165"/>
+        <location filename="../ui/parameters_panel.cpp" line="172"/>
         <source>Denoising steps of the render: more is slower and finer; V-Express uses 25.</source>
         <translation>Entrauschungsschritte des Renderings: mehr ist langsamer und feiner; V-Express verwendet 25.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="167"/>
+        <location filename="../ui/parameters_panel.cpp" line="174"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="169"/>
+        <location filename="../ui/parameters_panel.cpp" line="176"/>
         <source>Classifier-free guidance: how strongly the render follows the photo and the voice; 1 turns it off, V-Express uses 3.5.</source>
         <translation>Classifier-free Guidance: wie stark das Rendering dem Foto und der Stimme folgt; 1 schaltet sie ab, V-Express verwendet 3,5.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="172"/>
+        <location filename="../ui/parameters_panel.cpp" line="179"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="177"/>
+        <location filename="../ui/parameters_panel.cpp" line="184"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="179"/>
+        <location filename="../ui/parameters_panel.cpp" line="186"/>
         <source>The side of the square the model renders; the model was trained at 512 px. Larger needs much more GPU memory.</source>
         <translation>Die Seitenlänge des Quadrats, das das Modell rendert; das Modell wurde mit 512 px trainiert. Größer braucht viel mehr GPU-Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="181"/>
+        <location filename="../ui/parameters_panel.cpp" line="188"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="188"/>
+        <location filename="../ui/parameters_panel.cpp" line="195"/>
         <source>The random seed of the render&apos;s noise, the head motion and the blink timing: the same seed gives the same result.</source>
         <translation>Der Zufallsstartwert für das Rauschen des Renderings, die Kopfbewegung und die Lidschläge: derselbe Startwert ergibt dasselbe Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="190"/>
+        <location filename="../ui/parameters_panel.cpp" line="197"/>
         <source>Re-roll</source>
         <translation>Neu würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="192"/>
+        <location filename="../ui/parameters_panel.cpp" line="199"/>
         <source>Picks a new random seed.</source>
         <translation>Wählt einen neuen zufälligen Startwert.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="195"/>
+        <location filename="../ui/parameters_panel.cpp" line="202"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="199"/>
+        <location filename="../ui/parameters_panel.cpp" line="207"/>
         <source>Where the render runs and with which precision.</source>
         <translation>Wo das Rendering läuft und mit welcher Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="200"/>
+        <location filename="../ui/parameters_panel.cpp" line="208"/>
         <source>CUDA GPU, half precision (fp16)</source>
         <translation>CUDA-GPU, halbe Genauigkeit (fp16)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="201"/>
+        <location filename="../ui/parameters_panel.cpp" line="209"/>
         <source>CUDA GPU, full precision (fp32)</source>
         <translation>CUDA-GPU, volle Genauigkeit (fp32)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="202"/>
+        <location filename="../ui/parameters_panel.cpp" line="210"/>
         <source>CPU, full precision (fp32, very slow)</source>
         <translation>CPU, volle Genauigkeit (fp32, sehr langsam)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="208"/>
+        <location filename="../ui/parameters_panel.cpp" line="216"/>
         <source>%1 — no CUDA GPU found</source>
         <translation>%1 — keine CUDA-GPU gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="209"/>
+        <location filename="../ui/parameters_panel.cpp" line="217"/>
         <source>This computer has no CUDA GPU that LibTorch can use.</source>
         <translation>Dieser Computer hat keine CUDA-GPU, die LibTorch verwenden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="212"/>
+        <location filename="../ui/parameters_panel.cpp" line="220"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="214"/>
+        <location filename="../ui/parameters_panel.cpp" line="222"/>
         <source>Restores the quality defaults.</source>
         <translation>Stellt die Standardwerte der Qualität wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="249"/>
+        <location filename="../ui/parameters_panel.cpp" line="257"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="256"/>
+        <location filename="../ui/parameters_panel.cpp" line="264"/>
         <source>V-Express renders whole 24-frame windows, so the video&apos;s frame rate follows from the recording&apos;s length: slightly below 30 fps, stretched to end with the voice.</source>
         <translation>V-Express rendert ganze Fenster zu 24 Bildern, daher ergibt sich die Bildrate des Videos aus der Länge der Aufnahme: etwas unter 30 fps, gestreckt, damit es mit der Stimme endet.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="258"/>
+        <location filename="../ui/parameters_panel.cpp" line="266"/>
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="261"/>
+        <location filename="../ui/parameters_panel.cpp" line="270"/>
         <source>Square crop</source>
         <translation>Quadratischer Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="262"/>
+        <location filename="../ui/parameters_panel.cpp" line="271"/>
         <source>Paste back into the photo</source>
         <translation>Zurück ins Foto einsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="264"/>
+        <location filename="../ui/parameters_panel.cpp" line="273"/>
         <source>Square crop: the video shows the framed face only. Paste back: the animated square is blended into the whole photo.</source>
         <translation>Quadratischer Ausschnitt: Das Video zeigt nur das gerahmte Gesicht. Zurück einsetzen: Das animierte Quadrat wird in das ganze Foto eingeblendet.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="266"/>
+        <location filename="../ui/parameters_panel.cpp" line="275"/>
         <source>Framing</source>
         <translation>Bildausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="268"/>
+        <location filename="../ui/parameters_panel.cpp" line="277"/>
         <source>Restores the output defaults.</source>
         <translation>Stellt die Standardwerte der Ausgabe wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="324"/>
+        <location filename="../ui/parameters_panel.cpp" line="333"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="326"/>
+        <location filename="../ui/parameters_panel.cpp" line="335"/>
         <source>recording too short (under 0.8 s)</source>
         <translation>Aufnahme zu kurz (unter 0,8 s)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="328"/>
+        <location filename="../ui/parameters_panel.cpp" line="337"/>
         <source>follows from the recording</source>
         <translation>ergibt sich aus der Aufnahme</translation>
     </message>
@@ -709,46 +709,66 @@
 <context>
     <name>vx::ui::TimelinePlot</name>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="57"/>
-        <location filename="../ui/timeline_plot.cpp" line="58"/>
-        <location filename="../ui/timeline_plot.cpp" line="75"/>
+        <location filename="../ui/timeline_plot.cpp" line="59"/>
+        <location filename="../ui/timeline_plot.cpp" line="60"/>
+        <location filename="../ui/timeline_plot.cpp" line="77"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="61"/>
+        <location filename="../ui/timeline_plot.cpp" line="63"/>
         <source>Yaw</source>
         <translation>Gieren</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="62"/>
+        <location filename="../ui/timeline_plot.cpp" line="64"/>
         <source>Pitch</source>
         <translation>Nicken</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="63"/>
+        <location filename="../ui/timeline_plot.cpp" line="65"/>
         <source>Roll</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="73"/>
+        <location filename="../ui/timeline_plot.cpp" line="75"/>
         <source>Blinks</source>
         <translation>Lidschläge</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="74"/>
+        <location filename="../ui/timeline_plot.cpp" line="76"/>
         <source>Head yaw/pitch/roll</source>
         <translation>Kopf: Gieren/Nicken/Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="79"/>
+        <location filename="../ui/timeline_plot.cpp" line="81"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="82"/>
+        <location filename="../ui/timeline_plot.cpp" line="94"/>
+        <source>yaw</source>
+        <translation>Gieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline_plot.cpp" line="95"/>
+        <source>pitch</source>
+        <translation>Nicken</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline_plot.cpp" line="96"/>
+        <source>roll</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline_plot.cpp" line="100"/>
         <source>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead.</source>
         <translation>Mausrad: Zeitachse zoomen. Ziehen: verschieben. Klick auf die Lidschlag-Spur: Lidschlag hinzufügen oder entfernen. Klick anderswo: Abspielposition setzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline_plot.cpp" line="138"/>
+        <source>±%1°</source>
+        <translation>±%1°</translation>
     </message>
 </context>
 </TS>

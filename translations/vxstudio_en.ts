@@ -220,7 +220,7 @@
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -279,8 +279,8 @@
         <location filename="../ui/main_window_export.cpp" line="116"/>
         <source>Preview exported to %1 (%n frame(s)).</source>
         <translation>
-            <numerusform>Preview exported to %1 (%n frame(s)).</numerusform>
-            <numerusform>Preview exported to %1 (%n frame(s)).</numerusform>
+            <numerusform>Preview exported to %1 (%n frame).</numerusform>
+            <numerusform>Preview exported to %1 (%n frames).</numerusform>
         </translation>
     </message>
     <message>
@@ -327,8 +327,8 @@
         <location filename="../ui/main_window_inputs.cpp" line="117"/>
         <source>%1 — %2 s, %3 Hz, %n channel(s)</source>
         <translation>
-            <numerusform>%1 — %2 s, %3 Hz, %n channel(s)</numerusform>
-            <numerusform>%1 — %2 s, %3 Hz, %n channel(s)</numerusform>
+            <numerusform>%1 — %2 s, %3 Hz, %n channel</numerusform>
+            <numerusform>%1 — %2 s, %3 Hz, %n channels</numerusform>
         </translation>
     </message>
     <message>
@@ -347,12 +347,12 @@
         <translation>no frames</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="97"/>
+        <location filename="../ui/main_window_preview.cpp" line="99"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="97"/>
+        <location filename="../ui/main_window_preview.cpp" line="99"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
@@ -360,309 +360,309 @@
 <context>
     <name>vx::ui::ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="43"/>
+        <location filename="../ui/parameters_panel.cpp" line="49"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="62"/>
+        <location filename="../ui/parameters_panel.cpp" line="68"/>
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="68"/>
+        <location filename="../ui/parameters_panel.cpp" line="74"/>
         <source>How strongly the voice drives the face: 0 % moves only the lips, 100 % gives lively mouth and brows (V-Express&apos;s audio attention weight 1.0 to 3.0).</source>
         <translation>How strongly the voice drives the face: 0 % moves only the lips, 100 % gives lively mouth and brows (V-Express&apos;s audio attention weight 1.0 to 3.0).</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="71"/>
+        <location filename="../ui/parameters_panel.cpp" line="77"/>
         <source>Expression strength</source>
         <translation>Expression strength</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="74"/>
+        <location filename="../ui/parameters_panel.cpp" line="80"/>
         <source>How tightly the render holds the photo&apos;s look: lower lets expression win over likeness, higher keeps the face closer to the photo (reference attention weight).</source>
         <translation>How tightly the render holds the photo&apos;s look: lower lets expression win over likeness, higher keeps the face closer to the photo (reference attention weight).</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="77"/>
+        <location filename="../ui/parameters_panel.cpp" line="83"/>
         <source>Identity strength</source>
         <translation>Identity strength</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="81"/>
+        <location filename="../ui/parameters_panel.cpp" line="88"/>
         <source>Still</source>
         <translation>Still</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="82"/>
+        <location filename="../ui/parameters_panel.cpp" line="89"/>
         <source>Calm presenter</source>
         <translation>Calm presenter</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="83"/>
+        <location filename="../ui/parameters_panel.cpp" line="90"/>
         <source>Lively speaker</source>
         <translation>Lively speaker</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="84"/>
+        <location filename="../ui/parameters_panel.cpp" line="91"/>
         <source>Nodding listener</source>
         <translation>Nodding listener</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="86"/>
+        <location filename="../ui/parameters_panel.cpp" line="93"/>
         <source>A starting point for the head motion: sets the amount, the ranges, the tempo and how much the head follows the speech.</source>
         <translation>A starting point for the head motion: sets the amount, the ranges, the tempo and how much the head follows the speech.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="88"/>
+        <location filename="../ui/parameters_panel.cpp" line="95"/>
         <source>Head motion</source>
         <translation>Head motion</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="91"/>
+        <location filename="../ui/parameters_panel.cpp" line="98"/>
         <source>How much of the ranges below the head uses: 0 % keeps it still.</source>
         <translation>How much of the ranges below the head uses: 0 % keeps it still.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="92"/>
+        <location filename="../ui/parameters_panel.cpp" line="99"/>
         <source>Motion amount</source>
         <translation>Motion amount</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="93"/>
-        <location filename="../ui/parameters_panel.cpp" line="96"/>
-        <location filename="../ui/parameters_panel.cpp" line="99"/>
+        <location filename="../ui/parameters_panel.cpp" line="100"/>
+        <location filename="../ui/parameters_panel.cpp" line="103"/>
+        <location filename="../ui/parameters_panel.cpp" line="106"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="94"/>
+        <location filename="../ui/parameters_panel.cpp" line="101"/>
         <source>How far the head turns left and right at most.</source>
         <translation>How far the head turns left and right at most.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="95"/>
+        <location filename="../ui/parameters_panel.cpp" line="102"/>
         <source>Yaw range</source>
         <translation>Yaw range</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="97"/>
+        <location filename="../ui/parameters_panel.cpp" line="104"/>
         <source>How far the head nods up and down at most.</source>
         <translation>How far the head nods up and down at most.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="98"/>
+        <location filename="../ui/parameters_panel.cpp" line="105"/>
         <source>Pitch range</source>
         <translation>Pitch range</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="100"/>
+        <location filename="../ui/parameters_panel.cpp" line="107"/>
         <source>How far the head tilts sideways at most.</source>
         <translation>How far the head tilts sideways at most.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="101"/>
+        <location filename="../ui/parameters_panel.cpp" line="108"/>
         <source>Roll range</source>
         <translation>Roll range</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="102"/>
+        <location filename="../ui/parameters_panel.cpp" line="109"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="103"/>
+        <location filename="../ui/parameters_panel.cpp" line="110"/>
         <source>How often the head moves to a new position: 1 is about every 1.2 s, 2 twice as often.</source>
         <translation>How often the head moves to a new position: 1 is about every 1.2 s, 2 twice as often.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="106"/>
+        <location filename="../ui/parameters_panel.cpp" line="113"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="109"/>
+        <location filename="../ui/parameters_panel.cpp" line="116"/>
         <source>How much the head follows the voice: nods on stressed syllables, calm in pauses.</source>
         <translation>How much the head follows the voice: nods on stressed syllables, calm in pauses.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="111"/>
+        <location filename="../ui/parameters_panel.cpp" line="118"/>
         <source>Speech follow</source>
         <translation>Speech follow</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="112"/>
+        <location filename="../ui/parameters_panel.cpp" line="119"/>
         <source> /min</source>
         <translation> /min</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="113"/>
+        <location filename="../ui/parameters_panel.cpp" line="120"/>
         <source>Automatic blinks per minute (people blink 10 to 20 times a minute when speaking); blinks placed on the timeline come on top.</source>
         <translation>Automatic blinks per minute (people blink 10 to 20 times a minute when speaking); blinks placed on the timeline come on top.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="116"/>
+        <location filename="../ui/parameters_panel.cpp" line="123"/>
         <source>Blink rate</source>
         <translation>Blink rate</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="118"/>
+        <location filename="../ui/parameters_panel.cpp" line="125"/>
         <source>Restores the performance defaults and removes the manual blinks.</source>
         <translation>Restores the performance defaults and removes the manual blinks.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="157"/>
+        <location filename="../ui/parameters_panel.cpp" line="164"/>
         <source>Quality</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="165"/>
+        <location filename="../ui/parameters_panel.cpp" line="172"/>
         <source>Denoising steps of the render: more is slower and finer; V-Express uses 25.</source>
         <translation>Denoising steps of the render: more is slower and finer; V-Express uses 25.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="167"/>
+        <location filename="../ui/parameters_panel.cpp" line="174"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="169"/>
+        <location filename="../ui/parameters_panel.cpp" line="176"/>
         <source>Classifier-free guidance: how strongly the render follows the photo and the voice; 1 turns it off, V-Express uses 3.5.</source>
         <translation>Classifier-free guidance: how strongly the render follows the photo and the voice; 1 turns it off, V-Express uses 3.5.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="172"/>
+        <location filename="../ui/parameters_panel.cpp" line="179"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="177"/>
+        <location filename="../ui/parameters_panel.cpp" line="184"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="179"/>
+        <location filename="../ui/parameters_panel.cpp" line="186"/>
         <source>The side of the square the model renders; the model was trained at 512 px. Larger needs much more GPU memory.</source>
         <translation>The side of the square the model renders; the model was trained at 512 px. Larger needs much more GPU memory.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="181"/>
+        <location filename="../ui/parameters_panel.cpp" line="188"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="188"/>
+        <location filename="../ui/parameters_panel.cpp" line="195"/>
         <source>The random seed of the render&apos;s noise, the head motion and the blink timing: the same seed gives the same result.</source>
         <translation>The random seed of the render&apos;s noise, the head motion and the blink timing: the same seed gives the same result.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="190"/>
+        <location filename="../ui/parameters_panel.cpp" line="197"/>
         <source>Re-roll</source>
         <translation>Re-roll</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="192"/>
+        <location filename="../ui/parameters_panel.cpp" line="199"/>
         <source>Picks a new random seed.</source>
         <translation>Picks a new random seed.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="195"/>
+        <location filename="../ui/parameters_panel.cpp" line="202"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="199"/>
+        <location filename="../ui/parameters_panel.cpp" line="207"/>
         <source>Where the render runs and with which precision.</source>
         <translation>Where the render runs and with which precision.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="200"/>
+        <location filename="../ui/parameters_panel.cpp" line="208"/>
         <source>CUDA GPU, half precision (fp16)</source>
         <translation>CUDA GPU, half precision (fp16)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="201"/>
+        <location filename="../ui/parameters_panel.cpp" line="209"/>
         <source>CUDA GPU, full precision (fp32)</source>
         <translation>CUDA GPU, full precision (fp32)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="202"/>
+        <location filename="../ui/parameters_panel.cpp" line="210"/>
         <source>CPU, full precision (fp32, very slow)</source>
         <translation>CPU, full precision (fp32, very slow)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="208"/>
+        <location filename="../ui/parameters_panel.cpp" line="216"/>
         <source>%1 — no CUDA GPU found</source>
         <translation>%1 — no CUDA GPU found</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="209"/>
+        <location filename="../ui/parameters_panel.cpp" line="217"/>
         <source>This computer has no CUDA GPU that LibTorch can use.</source>
         <translation>This computer has no CUDA GPU that LibTorch can use.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="212"/>
+        <location filename="../ui/parameters_panel.cpp" line="220"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="214"/>
+        <location filename="../ui/parameters_panel.cpp" line="222"/>
         <source>Restores the quality defaults.</source>
         <translation>Restores the quality defaults.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="249"/>
+        <location filename="../ui/parameters_panel.cpp" line="257"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="256"/>
+        <location filename="../ui/parameters_panel.cpp" line="264"/>
         <source>V-Express renders whole 24-frame windows, so the video&apos;s frame rate follows from the recording&apos;s length: slightly below 30 fps, stretched to end with the voice.</source>
         <translation>V-Express renders whole 24-frame windows, so the video&apos;s frame rate follows from the recording&apos;s length: slightly below 30 fps, stretched to end with the voice.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="258"/>
+        <location filename="../ui/parameters_panel.cpp" line="266"/>
         <source>Frame rate</source>
         <translation>Frame rate</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="261"/>
+        <location filename="../ui/parameters_panel.cpp" line="270"/>
         <source>Square crop</source>
         <translation>Square crop</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="262"/>
+        <location filename="../ui/parameters_panel.cpp" line="271"/>
         <source>Paste back into the photo</source>
         <translation>Paste back into the photo</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="264"/>
+        <location filename="../ui/parameters_panel.cpp" line="273"/>
         <source>Square crop: the video shows the framed face only. Paste back: the animated square is blended into the whole photo.</source>
         <translation>Square crop: the video shows the framed face only. Paste back: the animated square is blended into the whole photo.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="266"/>
+        <location filename="../ui/parameters_panel.cpp" line="275"/>
         <source>Framing</source>
         <translation>Framing</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="268"/>
+        <location filename="../ui/parameters_panel.cpp" line="277"/>
         <source>Restores the output defaults.</source>
         <translation>Restores the output defaults.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="324"/>
+        <location filename="../ui/parameters_panel.cpp" line="333"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="326"/>
+        <location filename="../ui/parameters_panel.cpp" line="335"/>
         <source>recording too short (under 0.8 s)</source>
         <translation>recording too short (under 0.8 s)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="328"/>
+        <location filename="../ui/parameters_panel.cpp" line="337"/>
         <source>follows from the recording</source>
         <translation>follows from the recording</translation>
     </message>
@@ -709,46 +709,66 @@
 <context>
     <name>vx::ui::TimelinePlot</name>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="57"/>
-        <location filename="../ui/timeline_plot.cpp" line="58"/>
-        <location filename="../ui/timeline_plot.cpp" line="75"/>
+        <location filename="../ui/timeline_plot.cpp" line="59"/>
+        <location filename="../ui/timeline_plot.cpp" line="60"/>
+        <location filename="../ui/timeline_plot.cpp" line="77"/>
         <source>Voice</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="61"/>
+        <location filename="../ui/timeline_plot.cpp" line="63"/>
         <source>Yaw</source>
         <translation>Yaw</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="62"/>
+        <location filename="../ui/timeline_plot.cpp" line="64"/>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="63"/>
+        <location filename="../ui/timeline_plot.cpp" line="65"/>
         <source>Roll</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="73"/>
+        <location filename="../ui/timeline_plot.cpp" line="75"/>
         <source>Blinks</source>
         <translation>Blinks</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="74"/>
+        <location filename="../ui/timeline_plot.cpp" line="76"/>
         <source>Head yaw/pitch/roll</source>
         <translation>Head yaw/pitch/roll</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="79"/>
+        <location filename="../ui/timeline_plot.cpp" line="81"/>
         <source>Time (s)</source>
         <translation>Time (s)</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="82"/>
+        <location filename="../ui/timeline_plot.cpp" line="94"/>
+        <source>yaw</source>
+        <translation>yaw</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline_plot.cpp" line="95"/>
+        <source>pitch</source>
+        <translation>pitch</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline_plot.cpp" line="96"/>
+        <source>roll</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline_plot.cpp" line="100"/>
         <source>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead.</source>
         <translation>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline_plot.cpp" line="138"/>
+        <source>±%1°</source>
+        <translation>±%1°</translation>
     </message>
 </context>
 </TS>

@@ -56,7 +56,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_buildInfo(colle
     centre->setStretchFactor(0, 1);
     centre->setStretchFactor(1, 3);
     centre->setStretchFactor(2, 1);
-    centre->setSizes({280, 620, 380});
+    centre->setSizes({270, 580, 430});
 
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(centre);
@@ -180,11 +180,13 @@ QWidget* MainWindow::createPreviewPanel() {
 
 QWidget* MainWindow::createParametersPanel() {
     QGroupBox* box = makePanel(QStringLiteral("parametersPanel"), tr("Parameters"), this);
+    box->setMinimumWidth(360);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(2, 2, 2, 2);
     auto* scroll = new QScrollArea(box);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_parametersPanel = new ParametersPanel(m_parameters, m_buildInfo.cudaAvailable, scroll);
     m_parametersPanel->setObjectName(QStringLiteral("parametersWidget"));
     scroll->setWidget(m_parametersPanel);

@@ -39,6 +39,12 @@ QDoubleSpinBox* makeSpin(const QString& name, double lo, double hi, double step,
     return spin;
 }
 
+// Combo boxes as wide as the panel allows, not as wide as their longest entry.
+void letComboShrink(QComboBox* combo) {
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
+}
+
 QPushButton* makeResetButton(const QString& name, QWidget* parent) {
     auto* button = new QPushButton(ParametersPanel::tr("Reset"), parent);
     button->setObjectName(name);
@@ -77,6 +83,7 @@ QGroupBox* ParametersPanel::createPerformanceGroup() {
     form->addRow(tr("Identity strength"), m_identity);
 
     m_headPreset = new QComboBox(group);
+    letComboShrink(m_headPreset);
     m_headPreset->setObjectName(QStringLiteral("headPresetCombo"));
     m_headPreset->addItem(tr("Still"), int(motion::HeadMotionPreset::Still));
     m_headPreset->addItem(tr("Calm presenter"), int(motion::HeadMotionPreset::CalmPresenter));
@@ -195,6 +202,7 @@ QGroupBox* ParametersPanel::createQualityGroup() {
     form->addRow(tr("Seed"), seedRow);
 
     m_device = new QComboBox(group);
+    letComboShrink(m_device);
     m_device->setObjectName(QStringLiteral("deviceCombo"));
     m_device->setToolTip(tr("Where the render runs and with which precision."));
     m_device->addItem(tr("CUDA GPU, half precision (fp16)"), int(ComputeDevice::CudaFp16));
@@ -257,6 +265,7 @@ QGroupBox* ParametersPanel::createOutputGroup() {
            "recording's length: slightly below 30 fps, stretched to end with the voice."));
     form->addRow(tr("Frame rate"), m_outputFps);
     m_framing = new QComboBox(group);
+    letComboShrink(m_framing);
     m_framing->setObjectName(QStringLiteral("framingCombo"));
     m_framing->addItem(tr("Square crop"), int(OutputFraming::Crop));
     m_framing->addItem(tr("Paste back into the photo"), int(OutputFraming::PasteBack));

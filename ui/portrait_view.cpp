@@ -37,7 +37,7 @@ void PortraitView::paintEvent(QPaintEvent*) {
     const QColor colours[] = {QColor(0, 200, 255), QColor(0, 200, 255), QColor(255, 60, 60)};
     for (int i = 0; i < m_keypoints.size(); ++i) {
         painter.setBrush(colours[i % 3]);
-        painter.drawEllipse(toView(m_keypoints[i]), 4.0, 4.0);
+        painter.drawEllipse(toView(m_keypoints[i]), 3.0, 3.0);
     }
 }
 

@@ -17,15 +17,17 @@ constexpr double kBlinkLaneY = 0.5;
 constexpr double kBlinkLaneTop = 1.0;
 constexpr double kHeadLaneY = 2.0;
 constexpr double kHeadLaneHalf = 0.8;
-constexpr double kHeadFullScaleDeg = 30.0;
+// The head lane is scaled to the track's largest angle, but never finer than this, so a nearly
+// still head does not look restless.
+constexpr double kHeadMinFullScaleDeg = 3.0;
 constexpr double kVoiceLaneY = 3.5;
 constexpr double kVoiceLaneHalf = 0.45;
 // A click this close to a manual blink removes it instead of adding another.
 constexpr double kBlinkHitSec = 0.15;
 constexpr int kClickSlopPx = 4;
 
-double headY(double degrees) {
-    const double unit = std::clamp(degrees / kHeadFullScaleDeg, -1.0, 1.0);
+double headY(double degrees, double fullScaleDeg) {
+    const double unit = std::clamp(degrees / fullScaleDeg, -1.0, 1.0);
     return kHeadLaneY + unit * kHeadLaneHalf;
 }
 
@@ -77,6 +79,22 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QWidget(parent) {
     m_plot->yAxis->setRange(-0.1, 4.1);
     m_plot->yAxis->grid()->setVisible(false);
     m_plot->xAxis->setLabel(tr("Time (s)"));
+    // Fixed labels in the head lane: which colour is which angle, and the lane's scale.
+    const auto addLaneLabel = [this](const QString& text, const QColor& colour, double xRatio) {
+        auto* label = new QCPItemText(m_plot);
+        label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        label->position->setTypeY(QCPItemPosition::ptPlotCoords);
+        label->position->setCoords(xRatio, kHeadLaneY + kHeadLaneHalf);
+        label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        label->setColor(colour);
+        label->setText(text);
+        label->setClipToAxisRect(true);
+        return label;
+    };
+    addLaneLabel(tr("yaw"), QColor(220, 80, 60), 0.90);
+    addLaneLabel(tr("pitch"), QColor(60, 170, 90), 0.945);
+    addLaneLabel(tr("roll"), QColor(150, 90, 200), 0.99);
+    m_headScale = addLaneLabel(QString(), QColor(110, 110, 110), 0.06);
     m_plot->xAxis->setRange(0, 1);
     m_plot->setToolTip(
         tr("Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or "
@@ -113,12 +131,17 @@ void TimelinePlot::setAudio(const std::vector<double>& envelope, double fps) {
 void TimelinePlot::setMotion(const std::vector<motion::HeadPose>& poses,
                              const std::vector<motion::Blink>& blinks) {
     const double fps = m_durationSec > 0 && !poses.empty() ? poses.size() / m_durationSec : 0.0;
+    double fullScale = kHeadMinFullScaleDeg;
+    for (const motion::HeadPose& pose : poses)
+        fullScale = std::max(
+            {fullScale, std::abs(pose.yawDeg), std::abs(pose.pitchDeg), std::abs(pose.rollDeg)});
+    m_headScale->setText(tr("±%1°").arg(fullScale, 0, 'f', 1));
     QVector<double> t, yaw, pitch, roll;
     for (size_t i = 0; i < poses.size() && fps > 0; ++i) {
         t.push_back(double(i) / fps);
-        yaw.push_back(headY(poses[i].yawDeg));
-        pitch.push_back(headY(poses[i].pitchDeg));
-        roll.push_back(headY(poses[i].rollDeg));
+        yaw.push_back(headY(poses[i].yawDeg, fullScale));
+        pitch.push_back(headY(poses[i].pitchDeg, fullScale));
+        roll.push_back(headY(poses[i].rollDeg, fullScale));
     }
     m_yaw->setData(t, yaw, true);
     m_pitch->setData(t, pitch, true);

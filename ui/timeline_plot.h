@@ -15,6 +15,7 @@
 class QCustomPlot;
 class QCPGraph;
 class QCPItemStraightLine;
+class QCPItemText;
 class QMouseEvent;
 
 namespace vx {
@@ -58,6 +59,7 @@ private:
     QCPGraph* m_autoBlinks = nullptr;
     QCPGraph* m_manualBlinks = nullptr;
     QCPItemStraightLine* m_playhead = nullptr;
+    QCPItemText* m_headScale = nullptr;  // the head lane's full scale in degrees
     double m_durationSec = 0.0;
     std::vector<double> m_manualBlinkSec;
     QPoint m_pressPos;
