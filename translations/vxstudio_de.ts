@@ -761,12 +761,12 @@
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="100"/>
+        <location filename="../ui/timeline_plot.cpp" line="103"/>
         <source>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead.</source>
         <translation>Mausrad: Zeitachse zoomen. Ziehen: verschieben. Klick auf die Lidschlag-Spur: Lidschlag hinzufügen oder entfernen. Klick anderswo: Abspielposition setzen.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="138"/>
+        <location filename="../ui/timeline_plot.cpp" line="141"/>
         <source>±%1°</source>
         <translation>±%1°</translation>
     </message>

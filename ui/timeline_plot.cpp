@@ -91,10 +91,13 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QWidget(parent) {
         label->setClipToAxisRect(true);
         return label;
     };
-    addLaneLabel(tr("yaw"), QColor(220, 80, 60), 0.90);
-    addLaneLabel(tr("pitch"), QColor(60, 170, 90), 0.945);
-    addLaneLabel(tr("roll"), QColor(150, 90, 200), 0.99);
-    m_headScale = addLaneLabel(QString(), QColor(110, 110, 110), 0.06);
+    m_headLabels = {addLaneLabel(tr("yaw"), QColor(220, 80, 60), 0.90),
+                    addLaneLabel(tr("pitch"), QColor(60, 170, 90), 0.945),
+                    addLaneLabel(tr("roll"), QColor(150, 90, 200), 0.99),
+                    addLaneLabel(QString(), QColor(110, 110, 110), 0.06)};
+    m_headScale = m_headLabels.back();
+    for (QCPItemText* label : m_headLabels)
+        label->setVisible(false);
     m_plot->xAxis->setRange(0, 1);
     m_plot->setToolTip(
         tr("Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or "
@@ -136,6 +139,8 @@ void TimelinePlot::setMotion(const std::vector<motion::HeadPose>& poses,
         fullScale = std::max(
             {fullScale, std::abs(pose.yawDeg), std::abs(pose.pitchDeg), std::abs(pose.rollDeg)});
     m_headScale->setText(tr("±%1°").arg(fullScale, 0, 'f', 1));
+    for (QCPItemText* label : m_headLabels)
+        label->setVisible(!poses.empty());
     QVector<double> t, yaw, pitch, roll;
     for (size_t i = 0; i < poses.size() && fps > 0; ++i) {
         t.push_back(double(i) / fps);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QPoint>
+#include <QVector>
 #include <QWidget>
 
 #include <vector>
@@ -59,6 +60,7 @@ private:
     QCPGraph* m_autoBlinks = nullptr;
     QCPGraph* m_manualBlinks = nullptr;
     QCPItemStraightLine* m_playhead = nullptr;
+    QVector<QCPItemText*> m_headLabels;  // shown while there is a track
     QCPItemText* m_headScale = nullptr;  // the head lane's full scale in degrees
     double m_durationSec = 0.0;
     std::vector<double> m_manualBlinkSec;

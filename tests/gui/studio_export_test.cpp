@@ -4,6 +4,8 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
 
 #include "studio_test_media.h"
 #include "ui/main_window.h"
@@ -15,6 +17,7 @@ class StudioExportTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void exportWritesAnMp4();
+    void cancelledExportLeavesNoFile();
     void exportWithoutInputsSaysWhatIsMissing();
     void shortcutsAreInPlace();
 };
@@ -53,6 +56,34 @@ void StudioExportTest::exportWritesAnMp4() {
     const QString streams = QString::fromUtf8(probe.readAllStandardOutput());
     QVERIFY2(streams.contains(QStringLiteral("video")) && streams.contains(QStringLiteral("audio")),
              qPrintable(streams));
+}
+
+void StudioExportTest::cancelledExportLeavesNoFile() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString wav = vx::test::speakToWav(dir, QStringLiteral("voice.wav"),
+                                             QStringLiteral("This export is cancelled."));
+    QVERIFY(!wav.isEmpty());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openPortrait(vx::test::astronautPath()));
+    QVERIFY(window.openAudio(wav));
+    QTRY_VERIFY_WITH_TIMEOUT(window.hasPortrait() && window.hasAudio(), 60000);
+
+    const QString output = dir.filePath(QStringLiteral("cancelled.mp4"));
+    QSignalSpy finished(&window, &MainWindow::exportFinished);
+    window.exportPreviewTo(output);
+    // The worker is still preparing the portrait: the cancel reaches it before the first frame.
+    auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("exportProgress"));
+    QVERIFY(progress);
+    auto* cancel = progress->findChild<QPushButton*>();
+    QVERIFY(cancel);
+    cancel->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 300000);
+    const auto outcome = finished.front().front().value<ExportOutcome>();
+    QVERIFY2(outcome.cancelled, qPrintable(outcome.error));
+    QVERIFY(!QFile::exists(output));
+    QVERIFY(!window.isBusy());
 }
 
 void StudioExportTest::exportWithoutInputsSaysWhatIsMissing() {

@@ -15,6 +15,7 @@
 #include "ui/drop_zone.h"
 #include "ui/main_window.h"
 #include "ui/preview_clock.h"
+#include "ui/qcustomplot_include.h"
 #include "ui/timeline_plot.h"
 
 using vx::ui::MainWindow;
@@ -26,7 +27,9 @@ private Q_SLOTS:
     void slidersReachTheParametersAndChangeTheFrame();
     void resetRestoresThePerformanceDefaults();
     void playAdvancesTheFrameCounter();
+    void spaceKeyPlaysAndPauses();
     void timerClockTakesOverWhenThePlayerFails();
+    void wheelZoomsTheTimeAxisWithinTheClip();
     void clickOnTheBlinkLaneAddsAndRemovesAManualBlink();
     void cudaEntriesSayWhyTheyAreDisabled();
 
@@ -114,6 +117,40 @@ void StudioPreviewTest::playAdvancesTheFrameCounter() {
     QVERIFY(child<QLabel>(window, "frameCounter")->text() != before);
     child<QAction>(window, "actionPlayPause")->trigger();
     QVERIFY(!window.previewClock()->isPlaying());
+}
+
+void StudioPreviewTest::spaceKeyPlaysAndPauses() {
+    MainWindow window;
+    load(window);
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Space);
+    QVERIFY(window.previewClock()->isPlaying());
+    QTest::keyClick(&window, Qt::Key_Space);
+    QVERIFY(!window.previewClock()->isPlaying());
+}
+
+void StudioPreviewTest::wheelZoomsTheTimeAxisWithinTheClip() {
+    MainWindow window;
+    load(window);
+    auto* plot = window.timeline()->findChild<QCustomPlot*>(QStringLiteral("timelinePlot"));
+    QVERIFY(plot);
+    const double duration = window.timeline()->durationSeconds();
+    QVERIFY(duration > 1.0);
+    QCOMPARE(plot->xAxis->range().size(), duration);
+    const QPointF centre = QPointF(window.timeline()->headLanePoint(duration / 2));
+    QWheelEvent zoomIn(centre, plot->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton,
+                       Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(plot, &zoomIn);
+    QVERIFY(plot->xAxis->range().size() < duration * 0.9);
+    // Zooming out past the whole clip stops at the clip.
+    for (int i = 0; i < 5; ++i) {
+        QWheelEvent zoomOut(centre, plot->mapToGlobal(centre), QPoint(), QPoint(0, -240),
+                            Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(plot, &zoomOut);
+    }
+    QVERIFY(plot->xAxis->range().lower >= 0.0);
+    QVERIFY(plot->xAxis->range().upper <= duration + 1e-9);
 }
 
 void StudioPreviewTest::timerClockTakesOverWhenThePlayerFails() {
