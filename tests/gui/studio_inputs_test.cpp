@@ -19,6 +19,7 @@ class StudioInputsTest : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void droppedPortraitAndRecordingAreLoaded();
+    void videoDroppedAsAudioGivesItsSoundTrack();
     void textFileNamedPngIsRefusedAtTheDrop();
     void textFileDroppedAsAudioIsRefusedAtTheDrop();
     void photoWithoutFaceIsReportedAndChangesNothing();
@@ -79,6 +80,28 @@ void StudioInputsTest::droppedPortraitAndRecordingAreLoaded() {
     // A frame per 1/30 s of the recording, and the preview at 512 x 512.
     QVERIFY(window.frameCount() > 30);
     QCOMPARE(window.previewImage().size(), QSize(512, 512));
+    QVERIFY(window.lastError().isEmpty());
+}
+
+void StudioInputsTest::videoDroppedAsAudioGivesItsSoundTrack() {
+    // A grey video with the spoken WAV as its AAC sound track, made with FFmpeg's encoders.
+    const QString video = m_dir.filePath(QStringLiteral("clip.mp4"));
+    QProcess ffmpeg;
+    ffmpeg.start(
+        QStringLiteral("ffmpeg"),
+        {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"),
+         QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("color=c=gray:s=64x64:r=10"),
+         QStringLiteral("-i"), m_wav, QStringLiteral("-shortest"), QStringLiteral("-c:v"),
+         QStringLiteral("mpeg4"), QStringLiteral("-c:a"), QStringLiteral("aac"), video});
+    QVERIFY(ffmpeg.waitForFinished(60000));
+    QVERIFY2(ffmpeg.exitCode() == 0, ffmpeg.readAllStandardError().constData());
+
+    MainWindow window;
+    QVERIFY(vx::test::dropFile(zone(window, "audioDropZone"), video));
+    QTRY_VERIFY_WITH_TIMEOUT(window.hasAudio(), 60000);
+    QCOMPARE(window.audioPath(), video);
+    QVERIFY2(zone(window, "audioDropZone")->caption().contains(QStringLiteral("clip.mp4")),
+             qPrintable(zone(window, "audioDropZone")->caption()));
     QVERIFY(window.lastError().isEmpty());
 }
 
