@@ -675,12 +675,12 @@
         <translation>No audio output device: the preview plays without sound.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_clock.cpp" line="37"/>
+        <location filename="../ui/preview_clock.cpp" line="47"/>
         <source>The audio player failed (%1): the preview plays without sound.</source>
         <translation>The audio player failed (%1): the preview plays without sound.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_clock.cpp" line="129"/>
+        <location filename="../ui/preview_clock.cpp" line="141"/>
         <source>The audio player does not advance: the preview plays without sound.</source>
         <translation>The audio player does not advance: the preview plays without sound.</translation>
     </message>

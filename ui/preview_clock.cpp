@@ -31,6 +31,16 @@ PreviewClock::PreviewClock(QObject* parent) : QObject(parent) {
     m_player = new QMediaPlayer(this);
     m_audioOutput = new QAudioOutput(this);
     m_player->setAudioOutput(m_audioOutput);
+    // The player's idea of the length can differ from the decoded samples' by a few
+    // milliseconds: its end of media is the end of the clip.
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
+            [this](QMediaPlayer::MediaStatus status) {
+                if (status == QMediaPlayer::EndOfMedia && m_playing &&
+                    m_source == ClockSource::MediaPlayer) {
+                    Q_EMIT positionChanged(m_durationMs);
+                    stopAtEnd();
+                }
+            });
     connect(m_player, &QMediaPlayer::errorOccurred, this,
             [this](QMediaPlayer::Error, const QString& text) {
                 fallBackToTimer(
@@ -43,6 +53,7 @@ PreviewClock::~PreviewClock() = default;
 void PreviewClock::setSource(const QString& audioPath, qint64 durationMs) {
     pause();
     m_durationMs = std::max<qint64>(0, durationMs);
+    m_atEnd = false;
     m_timerOriginMs = 0;
     if (m_player)
         m_player->setSource(audioPath.isEmpty() ? QUrl() : QUrl::fromLocalFile(audioPath));
@@ -59,7 +70,7 @@ qint64 PreviewClock::positionMs() const {
 void PreviewClock::play() {
     if (m_playing || m_durationMs <= 0)
         return;
-    if (positionMs() >= m_durationMs)
+    if (m_atEnd || positionMs() >= m_durationMs)
         seek(0);
     m_playing = true;
     if (m_source == ClockSource::MediaPlayer && m_player) {
@@ -94,6 +105,7 @@ void PreviewClock::togglePlayPause() {
 
 void PreviewClock::seek(qint64 positionMs) {
     const qint64 clamped = std::clamp<qint64>(positionMs, 0, m_durationMs);
+    m_atEnd = false;
     m_timerOriginMs = clamped;
     if (m_playing)
         m_sinceOrigin.start();
@@ -139,6 +151,7 @@ void PreviewClock::tick() {
 void PreviewClock::stopAtEnd() {
     pause();
     m_timerOriginMs = m_durationMs;
+    m_atEnd = true;
 }
 
 }  // namespace ui

@@ -57,6 +57,7 @@ private:
     QString m_fallbackReason;
     qint64 m_durationMs = 0;
     bool m_playing = false;
+    bool m_atEnd = false;  // stopped by reaching the end: the next play starts over
 
     // Timer clock: the position at the last start or seek, and the time since then.
     qint64 m_timerOriginMs = 0;

@@ -176,6 +176,11 @@ void StudioPreviewTest::timerClockTakesOverWhenThePlayerFails() {
     // The timer clock runs to the end of the recording and stops there.
     QTRY_VERIFY_WITH_TIMEOUT(!clock->isPlaying(), 30000);
     QCOMPARE(window.currentFrame(), window.frameCount() - 1);
+    // Play after the end starts over.
+    child<QPushButton>(window, "playButton")->click();
+    QVERIFY(clock->isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentFrame() < window.frameCount() / 2, 10000);
+    clock->pause();
 }
 
 void StudioPreviewTest::clickOnTheBlinkLaneAddsAndRemovesAManualBlink() {
