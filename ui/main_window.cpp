@@ -3,32 +3,35 @@
 #include <QAction>
 #include <QApplication>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 #include "ui/about_dialog.h"
+#include "ui/drop_zone.h"
+#include "ui/parameters_panel.h"
+#include "ui/portrait_view.h"
+#include "ui/preview_clock.h"
+#include "ui/preview_view.h"
 #include "ui/resources_init.h"
+#include "ui/timeline_plot.h"
+#include "ui/waveform_view.h"
 
 namespace vx {
 namespace ui {
 
 namespace {
 
-// A titled, empty panel with a short note of what it will hold.
-QGroupBox* makePanel(const QString& objectName, const QString& title, const QString& note,
-                     QWidget* parent) {
+QGroupBox* makePanel(const QString& objectName, const QString& title, QWidget* parent) {
     auto* box = new QGroupBox(title, parent);
     box->setObjectName(objectName);
-    auto* layout = new QVBoxLayout(box);
-    auto* label = new QLabel(note, box);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    label->setEnabled(false);
-    layout->addWidget(label);
     return box;
 }
 
@@ -36,10 +39,13 @@ QGroupBox* makePanel(const QString& objectName, const QString& title, const QStr
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_buildInfo(collectBuildInfo()) {
     initResources();
+    qRegisterMetaType<ExportOutcome>();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("VX Studio"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vxstudio.svg")));
     resize(1280, 800);
+    m_parameters.resetQuality(m_buildInfo.cudaAvailable);
+    m_clock = new PreviewClock(this);
     createMenus();
 
     auto* centre = new QSplitter(Qt::Horizontal, this);
@@ -50,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_buildInfo(colle
     centre->setStretchFactor(0, 1);
     centre->setStretchFactor(1, 3);
     centre->setStretchFactor(2, 1);
+    centre->setSizes({270, 580, 430});
 
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(centre);
@@ -58,15 +65,45 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_buildInfo(colle
     vertical->setStretchFactor(1, 1);
     setCentralWidget(vertical);
 
+    connect(&m_portraitWatcher, &QFutureWatcherBase::finished, this, &MainWindow::portraitPrepared);
+    connect(&m_audioWatcher, &QFutureWatcherBase::finished, this, &MainWindow::audioDecoded);
+    connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, &MainWindow::exportDone);
+    connect(m_clock, &PreviewClock::positionChanged, this, &MainWindow::clockMoved);
+    connect(m_clock, &PreviewClock::playingChanged, this, &MainWindow::updatePlaybackControls);
+    connect(m_clock, &PreviewClock::fellBackToTimer, this, &MainWindow::showInfo);
+    connectTimeline();
+    updatePlaybackControls();
+
     const QString device = m_buildInfo.cudaAvailable ? tr("Engine device: CUDA GPU")
                                                      : tr("Engine device: CPU (no CUDA GPU found)");
     statusBar()->showMessage(device);
 }
 
+MainWindow::~MainWindow() {
+    // The workers hold no pointer to the window, but the export reports progress to it.
+    if (m_exportCancel)
+        m_exportCancel->store(true);
+    m_exportWatcher.waitForFinished();
+    m_portraitWatcher.waitForFinished();
+    m_audioWatcher.waitForFinished();
+}
+
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_exportAction = file->addAction(tr("&Export Preview…"), this, &MainWindow::exportPreview);
+    m_exportAction->setObjectName(QStringLiteral("actionExportPreview"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Writes the instant preview with the voice to an MP4 file."));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu* playback = menuBar()->addMenu(tr("&Playback"));
+    QAction* play = playback->addAction(tr("Play/Pause"), this, &MainWindow::togglePlayPause);
+    play->setObjectName(QStringLiteral("actionPlayPause"));
+    play->setShortcut(QKeySequence(Qt::Key_Space));
+    addAction(play);  // the shortcut works wherever the focus is in the window
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About VX Studio"), this, &MainWindow::showAbout);
@@ -74,23 +111,127 @@ void MainWindow::createMenus() {
 }
 
 QWidget* MainWindow::createInputsPanel() {
-    return makePanel(QStringLiteral("inputsPanel"), tr("Inputs"),
-                     tr("Portrait and voice recording"), this);
+    QGroupBox* box = makePanel(QStringLiteral("inputsPanel"), tr("Inputs"), this);
+    auto* layout = new QVBoxLayout(box);
+
+    m_portraitZone =
+        new DropZone(tr("Portrait"), tr("Drop a portrait photo here, or click to choose one."),
+                     tr("Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)"), box);
+    m_portraitZone->setObjectName(QStringLiteral("portraitDropZone"));
+    m_portraitView = new PortraitView(m_portraitZone);
+    m_portraitView->setObjectName(QStringLiteral("portraitView"));
+    m_portraitZone->setContent(m_portraitView);
+    layout->addWidget(m_portraitZone, 3);
+
+    m_audioZone = new DropZone(
+        tr("Voice"), tr("Drop a voice recording or a video here, or click to choose one."),
+        tr("Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv "
+           "*.webm);;All files (*)"),
+        box);
+    m_audioZone->setObjectName(QStringLiteral("audioDropZone"));
+    m_waveformView = new WaveformView(m_audioZone);
+    m_waveformView->setObjectName(QStringLiteral("waveformView"));
+    m_audioZone->setContent(m_waveformView);
+    layout->addWidget(m_audioZone, 1);
+
+    m_messageLabel = new QLabel(box);
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_messageLabel);
+
+    connect(m_portraitZone, &DropZone::fileChosen, this, &MainWindow::openPortrait);
+    connect(m_audioZone, &DropZone::fileChosen, this, &MainWindow::openAudio);
+    return box;
 }
 
 QWidget* MainWindow::createPreviewPanel() {
-    return makePanel(QStringLiteral("previewPanel"), tr("Preview"),
-                     tr("Drop a portrait photo and a voice recording to begin."), this);
+    QGroupBox* box = makePanel(QStringLiteral("previewPanel"), tr("Preview"), this);
+    auto* layout = new QVBoxLayout(box);
+    m_previewView = new PreviewView(box);
+    m_previewView->setObjectName(QStringLiteral("previewView"));
+    m_previewView->setPlaceholder(tr("Drop a portrait photo and a voice recording to begin."));
+    layout->addWidget(m_previewView, 1);
+
+    auto* controls = new QHBoxLayout;
+    m_playButton = new QPushButton(box);
+    m_playButton->setObjectName(QStringLiteral("playButton"));
+    m_playButton->setToolTip(tr("Plays the instant preview with the voice (Space)."));
+    m_playButton->setFocusPolicy(Qt::NoFocus);  // Space stays the window's play/pause key
+    m_scrubSlider = new QSlider(Qt::Horizontal, box);
+    m_scrubSlider->setObjectName(QStringLiteral("scrubSlider"));
+    m_scrubSlider->setToolTip(tr("Moves through the clip frame by frame."));
+    m_frameCounter = new QLabel(box);
+    m_frameCounter->setObjectName(QStringLiteral("frameCounter"));
+    m_frameCounter->setMinimumWidth(120);
+    controls->addWidget(m_playButton);
+    controls->addWidget(m_scrubSlider, 1);
+    controls->addWidget(m_frameCounter);
+    layout->addLayout(controls);
+
+    connect(m_playButton, &QPushButton::clicked, this, &MainWindow::togglePlayPause);
+    connect(m_scrubSlider, &QSlider::valueChanged, this, [this](int frame) {
+        const double fps = m_parameters.targetFps;
+        m_clock->seek(qint64(std::llround(frame * 1000.0 / fps)));
+        showFrame(frame);
+    });
+    return box;
 }
 
 QWidget* MainWindow::createParametersPanel() {
-    return makePanel(QStringLiteral("parametersPanel"), tr("Parameters"),
-                     tr("Performance, quality and output settings"), this);
+    QGroupBox* box = makePanel(QStringLiteral("parametersPanel"), tr("Parameters"), this);
+    box->setMinimumWidth(360);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(2, 2, 2, 2);
+    auto* scroll = new QScrollArea(box);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_parametersPanel = new ParametersPanel(m_parameters, m_buildInfo.cudaAvailable, scroll);
+    m_parametersPanel->setObjectName(QStringLiteral("parametersWidget"));
+    scroll->setWidget(m_parametersPanel);
+    layout->addWidget(scroll);
+    connect(m_parametersPanel, &ParametersPanel::parametersChanged, this,
+            &MainWindow::setParameters);
+    return box;
 }
 
 QWidget* MainWindow::createTimelinePanel() {
-    return makePanel(QStringLiteral("timelinePanel"), tr("Timeline"),
-                     tr("Waveform, head motion and blinks"), this);
+    QGroupBox* box = makePanel(QStringLiteral("timelinePanel"), tr("Timeline"), this);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_timeline = new TimelinePlot(box);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    layout->addWidget(m_timeline);
+    return box;
+}
+
+void MainWindow::showInfo(const QString& message) {
+    m_messageLabel->setStyleSheet(QString());
+    m_messageLabel->setText(message);
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::showError(const QString& message) {
+    m_lastError = message;
+    m_messageLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_messageLabel->setText(message);
+    statusBar()->showMessage(message, 15000);
+    Q_EMIT errorShown(message);
+}
+
+bool MainWindow::isBusy() const {
+    return m_portraitWatcher.isRunning() || m_audioWatcher.isRunning() ||
+           m_exportWatcher.isRunning();
+}
+
+void MainWindow::setParameters(const StudioParameters& parameters) {
+    // The panel sends its own copy; changes from elsewhere (the timeline, tests) are shown there.
+    if (&parameters != &m_parametersPanel->parameters())
+        m_parametersPanel->setParameters(parameters);
+    m_parameters = parameters;
+    rebuildPerformance();
+    Q_EMIT parametersChanged(m_parameters);
 }
 
 void MainWindow::showAbout() {

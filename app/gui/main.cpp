@@ -1,5 +1,6 @@
 // vxstudio: the desktop application.
 #include <QApplication>
+#include <QCommandLineParser>
 
 #include "ui/main_window.h"
 #include "ui/resources_init.h"
@@ -15,7 +16,25 @@ int main(int argc, char* argv[]) {
     auto* translations = new vx::ui::Translations(&app);
     translations->setLanguage(vx::ui::Translations::preferredLanguage());
 
+    // Hidden options that load inputs at start (for screenshots and scripted checks).
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption openImage(QStringLiteral("open-image"), QStringLiteral("Portrait to load."),
+                                 QStringLiteral("path"));
+    QCommandLineOption openAudio(QStringLiteral("open-audio"), QStringLiteral("Recording to load."),
+                                 QStringLiteral("path"));
+    openImage.setFlags(QCommandLineOption::HiddenFromHelp);
+    openAudio.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(openImage);
+    parser.addOption(openAudio);
+    parser.process(app);
+
     vx::ui::MainWindow window;
     window.show();
+    if (parser.isSet(openImage))
+        window.openPortrait(parser.value(openImage));
+    if (parser.isSet(openAudio))
+        window.openAudio(parser.value(openAudio));
     return QApplication::exec();
 }

@@ -1,0 +1,162 @@
+// The inputs panel: dropped files are checked at once, prepared off the GUI thread, and shown;
+// wrong files are refused with a message naming them and leave the state as it was.
+#include <QtTest>
+
+#include <QImage>
+#include <QLabel>
+
+#include "studio_test_media.h"
+#include "ui/drop_zone.h"
+#include "ui/main_window.h"
+#include "ui/portrait_view.h"
+#include "ui/waveform_view.h"
+
+using vx::ui::DropZone;
+using vx::ui::MainWindow;
+
+class StudioInputsTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void droppedPortraitAndRecordingAreLoaded();
+    void videoDroppedAsAudioGivesItsSoundTrack();
+    void textFileNamedPngIsRefusedAtTheDrop();
+    void textFileDroppedAsAudioIsRefusedAtTheDrop();
+    void photoWithoutFaceIsReportedAndChangesNothing();
+
+private:
+    DropZone* zone(MainWindow& window, const char* name) {
+        return window.findChild<DropZone*>(QString::fromLatin1(name));
+    }
+    QString messageText(MainWindow& window) {
+        return window.findChild<QLabel*>(QStringLiteral("messageLabel"))->text();
+    }
+    void loadAstronaut(MainWindow& window) {
+        QVERIFY(vx::test::dropFile(zone(window, "portraitDropZone"), vx::test::astronautPath()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.hasPortrait(), 60000);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_wav;
+};
+
+void StudioInputsTest::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(vx::test::astronautPath()), "python3-skimage's astronaut is missing");
+    m_wav = vx::test::speakToWav(m_dir, QStringLiteral("voice.wav"),
+                                 QStringLiteral("Hello, this is a short test of the studio."));
+    QVERIFY2(!m_wav.isEmpty(), "espeak-ng could not write the test recording");
+}
+
+void StudioInputsTest::droppedPortraitAndRecordingAreLoaded() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy portraitReady(&window, &MainWindow::portraitReady);
+    QSignalSpy audioReady(&window, &MainWindow::audioReady);
+
+    QVERIFY(vx::test::dropFile(zone(window, "portraitDropZone"), vx::test::astronautPath()));
+    // Face detection runs on a worker: the drop returns before the portrait is ready.
+    QVERIFY(!window.hasPortrait());
+    QTRY_VERIFY_WITH_TIMEOUT(window.hasPortrait(), 60000);
+    QCOMPARE(portraitReady.count(), 1);
+    QCOMPARE(window.portraitPath(), vx::test::astronautPath());
+    QVERIFY(window.findChild<vx::ui::PortraitView*>(QStringLiteral("portraitView"))->hasPortrait());
+    QVERIFY2(zone(window, "portraitDropZone")->caption().contains(QStringLiteral("astronaut.png")),
+             qPrintable(zone(window, "portraitDropZone")->caption()));
+    // Without a recording the preview shows the still portrait.
+    QVERIFY(!window.previewImage().isNull());
+    QCOMPARE(window.frameCount(), 0);
+
+    QVERIFY(vx::test::dropFile(zone(window, "audioDropZone"), m_wav));
+    QTRY_VERIFY_WITH_TIMEOUT(window.hasAudio(), 60000);
+    QCOMPARE(audioReady.count(), 1);
+    QCOMPARE(window.audioPath(), m_wav);
+    QVERIFY(window.findChild<vx::ui::WaveformView*>(QStringLiteral("waveformView"))->hasEnvelope());
+    const QString caption = zone(window, "audioDropZone")->caption();
+    QVERIFY2(
+        caption.contains(QStringLiteral("voice.wav")) && caption.contains(QStringLiteral(" s")),
+        qPrintable(caption));
+    // A frame per 1/30 s of the recording, and the preview at 512 x 512.
+    QVERIFY(window.frameCount() > 30);
+    QCOMPARE(window.previewImage().size(), QSize(512, 512));
+    QVERIFY(window.lastError().isEmpty());
+}
+
+void StudioInputsTest::videoDroppedAsAudioGivesItsSoundTrack() {
+    // A grey video with the spoken WAV as its AAC sound track, made with FFmpeg's encoders.
+    const QString video = m_dir.filePath(QStringLiteral("clip.mp4"));
+    QProcess ffmpeg;
+    ffmpeg.start(
+        QStringLiteral("ffmpeg"),
+        {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"),
+         QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("color=c=gray:s=64x64:r=10"),
+         QStringLiteral("-i"), m_wav, QStringLiteral("-shortest"), QStringLiteral("-c:v"),
+         QStringLiteral("mpeg4"), QStringLiteral("-c:a"), QStringLiteral("aac"), video});
+    QVERIFY(ffmpeg.waitForFinished(60000));
+    QVERIFY2(ffmpeg.exitCode() == 0, ffmpeg.readAllStandardError().constData());
+
+    MainWindow window;
+    QVERIFY(vx::test::dropFile(zone(window, "audioDropZone"), video));
+    QTRY_VERIFY_WITH_TIMEOUT(window.hasAudio(), 60000);
+    QCOMPARE(window.audioPath(), video);
+    QVERIFY2(zone(window, "audioDropZone")->caption().contains(QStringLiteral("clip.mp4")),
+             qPrintable(zone(window, "audioDropZone")->caption()));
+    QVERIFY(window.lastError().isEmpty());
+}
+
+void StudioInputsTest::textFileNamedPngIsRefusedAtTheDrop() {
+    MainWindow window;
+    window.show();
+    loadAstronaut(window);
+    const QString broken = m_dir.filePath(QStringLiteral("broken.png"));
+    {
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a picture\n");
+    }
+    QSignalSpy errors(&window, &MainWindow::errorShown);
+    QVERIFY(vx::test::dropFile(zone(window, "portraitDropZone"), broken));
+    // Refused on the spot: nothing started, the message names the file, the portrait stays.
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(!window.isBusy());
+    QVERIFY2(window.lastError().contains(QStringLiteral("broken.png")),
+             qPrintable(window.lastError()));
+    QVERIFY2(messageText(window).contains(QStringLiteral("broken.png")),
+             qPrintable(messageText(window)));
+    QCOMPARE(window.portraitPath(), vx::test::astronautPath());
+}
+
+void StudioInputsTest::textFileDroppedAsAudioIsRefusedAtTheDrop() {
+    MainWindow window;
+    const QString notes = m_dir.filePath(QStringLiteral("notes.wav"));
+    {
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("shopping list: bread, milk\n");
+    }
+    QVERIFY(vx::test::dropFile(zone(window, "audioDropZone"), notes));
+    QVERIFY(!window.isBusy());
+    QVERIFY(!window.hasAudio());
+    QVERIFY2(window.lastError().contains(QStringLiteral("notes.wav")),
+             qPrintable(window.lastError()));
+}
+
+void StudioInputsTest::photoWithoutFaceIsReportedAndChangesNothing() {
+    MainWindow window;
+    window.show();
+    loadAstronaut(window);
+    const QString grey = m_dir.filePath(QStringLiteral("grey wall.png"));
+    QImage wall(400, 300, QImage::Format_RGB888);
+    wall.fill(QColor(128, 128, 128));
+    QVERIFY(wall.save(grey));
+    QSignalSpy errors(&window, &MainWindow::errorShown);
+    QVERIFY(window.openPortrait(grey));  // a readable PNG: accepted for preparation
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 60000);
+    QVERIFY2(window.lastError().contains(QStringLiteral("grey wall.png")),
+             qPrintable(window.lastError()));
+    QCOMPARE(window.portraitPath(), vx::test::astronautPath());
+}
+
+QTEST_MAIN(StudioInputsTest)
+#include "studio_inputs_test.moc"

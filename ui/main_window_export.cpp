@@ -1,0 +1,122 @@
+// Export Preview: the instant preview with the voice, written to an MP4 on a worker thread,
+// with a progress dialog that can cancel.
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+
+#include "engine/common/error.h"
+#include "studio/preview_export.h"
+#include "ui/main_window.h"
+#include "ui/preview_clock.h"
+
+namespace vx {
+namespace ui {
+
+void MainWindow::exportPreview() {
+    if (!m_portrait || !m_audio) {
+        showError(tr("Load a portrait and a voice recording before exporting."));
+        return;
+    }
+    const QString suggested =
+        QFileInfo(
+            QStandardPaths::writableLocation(QStandardPaths::MoviesLocation),
+            QFileInfo(m_audio->path).completeBaseName() + tr("-preview") + QStringLiteral(".mp4"))
+            .filePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Preview"), suggested,
+                                                      tr("MP4 video (*.mp4)"));
+    if (!path.isEmpty())
+        exportPreviewTo(path);
+}
+
+void MainWindow::exportPreviewTo(const QString& path) {
+    if (!m_portrait || !m_audio) {
+        showError(tr("Load a portrait and a voice recording before exporting."));
+        return;
+    }
+    if (m_exportWatcher.isRunning()) {
+        showError(tr("An export is already running."));
+        return;
+    }
+    m_clock->pause();
+    studio::PreviewExportRequest request;
+    request.image = std::filesystem::path(m_portrait->path.toStdString());
+    request.audio = std::filesystem::path(m_audio->path.toStdString());
+    request.output = std::filesystem::path(path.toStdString());
+    request.performance = m_parameters.toPerformanceSettings();
+    request.fps = m_parameters.targetFps;
+    request.pasteBack = m_parameters.framing == OutputFraming::PasteBack;
+
+    m_exportCancel = std::make_shared<std::atomic<bool>>(false);
+    m_exportProgress =
+        new QProgressDialog(tr("Exporting the preview to “%1”…").arg(QFileInfo(path).fileName()),
+                            tr("Cancel"), 0, 100, this);
+    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    m_exportProgress->setWindowModality(Qt::WindowModal);
+    m_exportProgress->setAutoClose(false);
+    m_exportProgress->setAutoReset(false);
+    m_exportProgress->setMinimumDuration(0);
+    m_exportProgress->setValue(0);
+    const auto cancel = m_exportCancel;
+    connect(m_exportProgress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+
+    studio::JobCallbacks callbacks;
+    callbacks.shouldAbort = [cancel] { return cancel->load(); };
+    // Progress crosses to the GUI thread only when the whole percent changes.
+    auto lastPercent = std::make_shared<int>(-1);
+    callbacks.progress = [this, lastPercent](const studio::JobProgress& p) {
+        if (p.frameCount <= 0)
+            return;
+        const int percent = int(100LL * p.framesDone / p.frameCount);
+        if (percent == *lastPercent)
+            return;
+        *lastPercent = percent;
+        QMetaObject::invokeMethod(
+            this, [this, percent] { exportProgress(percent); }, Qt::QueuedConnection);
+    };
+    m_exportWatcher.setFuture(QtConcurrent::run([request, callbacks, path] {
+        ExportOutcome outcome;
+        outcome.path = path;
+        try {
+            outcome.frameCount = studio::exportPreview(request, callbacks).frameCount;
+        } catch (const Error& e) {
+            outcome.cancelled = e.kind() == ErrorKind::Cancelled;
+            outcome.error = QString::fromStdString(e.what());
+        } catch (const std::exception& e) {
+            outcome.error = QString::fromStdString(e.what());
+        }
+        return outcome;
+    }));
+    updatePlaybackControls();
+    showInfo(tr("Exporting the preview…"));
+}
+
+void MainWindow::exportProgress(int percent) {
+    if (m_exportProgress)
+        m_exportProgress->setValue(percent);
+}
+
+void MainWindow::exportDone() {
+    const ExportOutcome outcome = m_exportWatcher.result();
+    if (m_exportProgress) {
+        m_exportProgress->deleteLater();
+        m_exportProgress = nullptr;
+    }
+    updatePlaybackControls();
+    if (outcome.cancelled)
+        showInfo(tr("Export cancelled; no file was written."));
+    else if (!outcome.error.isEmpty())
+        showError(tr("The preview could not be exported: %1").arg(outcome.error));
+    else
+        showInfo(tr("Preview exported to %1 (%n frame(s)).", "", outcome.frameCount)
+                     .arg(QDir::toNativeSeparators(outcome.path)));
+    Q_EMIT exportFinished(outcome);
+}
+
+}  // namespace ui
+}  // namespace vx

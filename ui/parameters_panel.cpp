@@ -1,0 +1,345 @@
+#include "ui/parameters_panel.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace vx {
+namespace ui {
+
+namespace {
+
+QSlider* makePercentSlider(const QString& name, const QString& tip, QWidget* parent) {
+    auto* slider = new QSlider(Qt::Horizontal, parent);
+    slider->setObjectName(name);
+    slider->setRange(0, 100);
+    slider->setToolTip(tip);
+    return slider;
+}
+
+QDoubleSpinBox* makeSpin(const QString& name, double lo, double hi, double step, int decimals,
+                         const QString& suffix, const QString& tip, QWidget* parent) {
+    auto* spin = new QDoubleSpinBox(parent);
+    spin->setObjectName(name);
+    spin->setRange(lo, hi);
+    spin->setSingleStep(step);
+    spin->setDecimals(decimals);
+    spin->setSuffix(suffix);
+    spin->setToolTip(tip);
+    return spin;
+}
+
+// Combo boxes as wide as the panel allows, not as wide as their longest entry.
+void letComboShrink(QComboBox* combo) {
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
+}
+
+QPushButton* makeResetButton(const QString& name, QWidget* parent) {
+    auto* button = new QPushButton(ParametersPanel::tr("Reset"), parent);
+    button->setObjectName(name);
+    return button;
+}
+
+}  // namespace
+
+ParametersPanel::ParametersPanel(const StudioParameters& initial, bool cudaAvailable,
+                                 QWidget* parent)
+    : QWidget(parent), m_parameters(initial), m_cudaAvailable(cudaAvailable) {
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(createPerformanceGroup());
+    layout->addWidget(createQualityGroup());
+    layout->addWidget(createOutputGroup());
+    layout->addStretch(1);
+    showValues();
+}
+
+QGroupBox* ParametersPanel::createPerformanceGroup() {
+    auto* group = new QGroupBox(tr("Performance"), this);
+    group->setObjectName(QStringLiteral("performanceGroup"));
+    auto* form = new QFormLayout(group);
+
+    m_expression = makePercentSlider(
+        QStringLiteral("expressionSlider"),
+        tr("How strongly the voice drives the face: 0 % moves only the lips, 100 % gives lively "
+           "mouth and brows (V-Express's audio attention weight 1.0 to 3.0)."),
+        group);
+    form->addRow(tr("Expression strength"), m_expression);
+    m_identity = makePercentSlider(
+        QStringLiteral("identitySlider"),
+        tr("How tightly the render holds the photo's look: lower lets expression win over "
+           "likeness, higher keeps the face closer to the photo (reference attention weight)."),
+        group);
+    form->addRow(tr("Identity strength"), m_identity);
+
+    m_headPreset = new QComboBox(group);
+    letComboShrink(m_headPreset);
+    m_headPreset->setObjectName(QStringLiteral("headPresetCombo"));
+    m_headPreset->addItem(tr("Still"), int(motion::HeadMotionPreset::Still));
+    m_headPreset->addItem(tr("Calm presenter"), int(motion::HeadMotionPreset::CalmPresenter));
+    m_headPreset->addItem(tr("Lively speaker"), int(motion::HeadMotionPreset::LivelySpeaker));
+    m_headPreset->addItem(tr("Nodding listener"), int(motion::HeadMotionPreset::NoddingListener));
+    m_headPreset->setToolTip(
+        tr("A starting point for the head motion: sets the amount, the ranges, the tempo and "
+           "how much the head follows the speech."));
+    form->addRow(tr("Head motion"), m_headPreset);
+    m_headAmount = makePercentSlider(
+        QStringLiteral("headAmountSlider"),
+        tr("How much of the ranges below the head uses: 0 % keeps it still."), group);
+    form->addRow(tr("Motion amount"), m_headAmount);
+    m_yaw = makeSpin(QStringLiteral("yawRangeSpin"), 0, 45, 1, 1, tr(" °"),
+                     tr("How far the head turns left and right at most."), group);
+    form->addRow(tr("Yaw range"), m_yaw);
+    m_pitch = makeSpin(QStringLiteral("pitchRangeSpin"), 0, 30, 1, 1, tr(" °"),
+                       tr("How far the head nods up and down at most."), group);
+    form->addRow(tr("Pitch range"), m_pitch);
+    m_roll = makeSpin(QStringLiteral("rollRangeSpin"), 0, 30, 1, 1, tr(" °"),
+                      tr("How far the head tilts sideways at most."), group);
+    form->addRow(tr("Roll range"), m_roll);
+    m_tempo = makeSpin(QStringLiteral("tempoSpin"), 0.1, 4.0, 0.1, 1, tr(" ×"),
+                       tr("How often the head moves to a new position: 1 is about every 1.2 s, "
+                          "2 twice as often."),
+                       group);
+    form->addRow(tr("Tempo"), m_tempo);
+    m_speechFollow = makePercentSlider(
+        QStringLiteral("speechFollowSlider"),
+        tr("How much the head follows the voice: nods on stressed syllables, calm in pauses."),
+        group);
+    form->addRow(tr("Speech follow"), m_speechFollow);
+    m_blinkRate = makeSpin(QStringLiteral("blinkRateSpin"), 0, 40, 1, 0, tr(" /min"),
+                           tr("Automatic blinks per minute (people blink 10 to 20 times a minute "
+                              "when speaking); blinks placed on the timeline come on top."),
+                           group);
+    form->addRow(tr("Blink rate"), m_blinkRate);
+    auto* reset = makeResetButton(QStringLiteral("resetPerformanceButton"), group);
+    reset->setToolTip(tr("Restores the performance defaults and removes the manual blinks."));
+    form->addRow(reset);
+
+    const auto percent = [this](QSlider* slider, double StudioParameters::*field) {
+        connect(slider, &QSlider::valueChanged, this, [this, field](int v) {
+            m_parameters.*field = v;
+            commit();
+        });
+    };
+    const auto value = [this](QDoubleSpinBox* spin, double StudioParameters::*field) {
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, field](double v) {
+            m_parameters.*field = v;
+            commit();
+        });
+    };
+    percent(m_expression, &StudioParameters::expressionPercent);
+    percent(m_identity, &StudioParameters::identityPercent);
+    percent(m_headAmount, &StudioParameters::headAmountPercent);
+    percent(m_speechFollow, &StudioParameters::speechFollowPercent);
+    value(m_yaw, &StudioParameters::yawRangeDeg);
+    value(m_pitch, &StudioParameters::pitchRangeDeg);
+    value(m_roll, &StudioParameters::rollRangeDeg);
+    value(m_tempo, &StudioParameters::tempo);
+    value(m_blinkRate, &StudioParameters::blinkRatePerMinute);
+    connect(m_headPreset, &QComboBox::activated, this, [this](int index) {
+        m_parameters.applyHeadPreset(
+            motion::HeadMotionPreset(m_headPreset->itemData(index).toInt()));
+        showValues();
+        commit();
+    });
+    connect(reset, &QPushButton::clicked, this, [this] {
+        m_parameters.resetPerformance();
+        showValues();
+        commit();
+    });
+    return group;
+}
+
+QGroupBox* ParametersPanel::createQualityGroup() {
+    auto* group = new QGroupBox(tr("Quality"), this);
+    group->setObjectName(QStringLiteral("qualityGroup"));
+    auto* form = new QFormLayout(group);
+
+    m_steps = new QSpinBox(group);
+    m_steps->setObjectName(QStringLiteral("stepsSpin"));
+    m_steps->setRange(1, 100);
+    m_steps->setToolTip(
+        tr("Denoising steps of the render: more is slower and finer; V-Express "
+           "uses 25."));
+    form->addRow(tr("Steps"), m_steps);
+    m_guidance = makeSpin(QStringLiteral("guidanceSpin"), 1.0, 10.0, 0.1, 1, QString(),
+                          tr("Classifier-free guidance: how strongly the render follows the "
+                             "photo and the voice; 1 turns it off, V-Express uses 3.5."),
+                          group);
+    form->addRow(tr("Guidance"), m_guidance);
+    m_resolution = new QSpinBox(group);
+    m_resolution->setObjectName(QStringLiteral("resolutionSpin"));
+    m_resolution->setRange(256, 1024);
+    m_resolution->setSingleStep(64);
+    m_resolution->setSuffix(tr(" px"));
+    m_resolution->setToolTip(
+        tr("The side of the square the model renders; the model was "
+           "trained at 512 px. Larger needs much more GPU memory."));
+    form->addRow(tr("Resolution"), m_resolution);
+
+    auto* seedRow = new QHBoxLayout;
+    m_seed = new QSpinBox(group);
+    m_seed->setObjectName(QStringLiteral("seedSpin"));
+    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setToolTip(
+        tr("The random seed of the render's noise, the head motion and the blink "
+           "timing: the same seed gives the same result."));
+    auto* reroll = new QPushButton(tr("Re-roll"), group);
+    reroll->setObjectName(QStringLiteral("rerollSeedButton"));
+    reroll->setToolTip(tr("Picks a new random seed."));
+    seedRow->addWidget(m_seed, 1);
+    seedRow->addWidget(reroll);
+    form->addRow(tr("Seed"), seedRow);
+
+    m_device = new QComboBox(group);
+    letComboShrink(m_device);
+    m_device->setObjectName(QStringLiteral("deviceCombo"));
+    m_device->setToolTip(tr("Where the render runs and with which precision."));
+    m_device->addItem(tr("CUDA GPU, half precision (fp16)"), int(ComputeDevice::CudaFp16));
+    m_device->addItem(tr("CUDA GPU, full precision (fp32)"), int(ComputeDevice::CudaFp32));
+    m_device->addItem(tr("CPU, full precision (fp32, very slow)"), int(ComputeDevice::CpuFp32));
+    if (!m_cudaAvailable) {
+        auto* model = qobject_cast<QStandardItemModel*>(m_device->model());
+        for (int row = 0; row < 2; ++row) {
+            QStandardItem* item = model->item(row);
+            item->setEnabled(false);
+            item->setText(tr("%1 — no CUDA GPU found").arg(item->text()));
+            item->setToolTip(tr("This computer has no CUDA GPU that LibTorch can use."));
+        }
+    }
+    form->addRow(tr("Device"), m_device);
+    auto* reset = makeResetButton(QStringLiteral("resetQualityButton"), group);
+    reset->setToolTip(tr("Restores the quality defaults."));
+    form->addRow(reset);
+
+    connect(m_steps, &QSpinBox::valueChanged, this, [this](int v) {
+        m_parameters.steps = v;
+        commit();
+    });
+    connect(m_guidance, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        m_parameters.guidanceScale = v;
+        commit();
+    });
+    connect(m_resolution, &QSpinBox::valueChanged, this, [this](int v) {
+        m_parameters.resolutionPx = v;
+        commit();
+    });
+    connect(m_seed, &QSpinBox::valueChanged, this, [this](int v) {
+        m_parameters.seed = std::uint32_t(v);
+        commit();
+    });
+    connect(reroll, &QPushButton::clicked, this, [this] {
+        m_seed->setValue(int(QRandomGenerator::global()->bounded(m_seed->maximum())));
+    });
+    connect(m_device, &QComboBox::activated, this, [this](int index) {
+        m_parameters.device = ComputeDevice(m_device->itemData(index).toInt());
+        commit();
+    });
+    connect(reset, &QPushButton::clicked, this, [this] {
+        m_parameters.resetQuality(m_cudaAvailable);
+        showValues();
+        commit();
+    });
+    return group;
+}
+
+QGroupBox* ParametersPanel::createOutputGroup() {
+    auto* group = new QGroupBox(tr("Output"), this);
+    group->setObjectName(QStringLiteral("outputGroup"));
+    auto* form = new QFormLayout(group);
+    m_outputFps = new QLineEdit(group);
+    m_outputFps->setObjectName(QStringLiteral("outputFpsField"));
+    m_outputFps->setReadOnly(true);
+    m_outputFps->setToolTip(
+        tr("V-Express renders whole 24-frame windows, so the video's frame rate follows from the "
+           "recording's length: slightly below 30 fps, stretched to end with the voice."));
+    form->addRow(tr("Frame rate"), m_outputFps);
+    m_framing = new QComboBox(group);
+    letComboShrink(m_framing);
+    m_framing->setObjectName(QStringLiteral("framingCombo"));
+    m_framing->addItem(tr("Square crop"), int(OutputFraming::Crop));
+    m_framing->addItem(tr("Paste back into the photo"), int(OutputFraming::PasteBack));
+    m_framing->setToolTip(
+        tr("Square crop: the video shows the framed face only. Paste back: "
+           "the animated square is blended into the whole photo."));
+    form->addRow(tr("Framing"), m_framing);
+    auto* reset = makeResetButton(QStringLiteral("resetOutputButton"), group);
+    reset->setToolTip(tr("Restores the output defaults."));
+    form->addRow(reset);
+
+    connect(m_framing, &QComboBox::activated, this, [this](int index) {
+        m_parameters.framing = OutputFraming(m_framing->itemData(index).toInt());
+        commit();
+    });
+    connect(reset, &QPushButton::clicked, this, [this] {
+        m_parameters.resetOutput();
+        showValues();
+        commit();
+    });
+    return group;
+}
+
+void ParametersPanel::setParameters(const StudioParameters& parameters) {
+    m_parameters = parameters;
+    showValues();
+}
+
+void ParametersPanel::setAudioDuration(double seconds) {
+    m_audioDurationSec = seconds;
+    showDerivedFps();
+}
+
+void ParametersPanel::showValues() {
+    const StudioParameters& p = m_parameters;
+    const QSignalBlocker blockers[] = {
+        QSignalBlocker(m_expression), QSignalBlocker(m_identity), QSignalBlocker(m_headPreset),
+        QSignalBlocker(m_headAmount), QSignalBlocker(m_yaw),      QSignalBlocker(m_pitch),
+        QSignalBlocker(m_roll),       QSignalBlocker(m_tempo),    QSignalBlocker(m_speechFollow),
+        QSignalBlocker(m_blinkRate),  QSignalBlocker(m_steps),    QSignalBlocker(m_guidance),
+        QSignalBlocker(m_resolution), QSignalBlocker(m_seed),     QSignalBlocker(m_device),
+        QSignalBlocker(m_framing)};
+    m_expression->setValue(int(std::lround(p.expressionPercent)));
+    m_identity->setValue(int(std::lround(p.identityPercent)));
+    m_headPreset->setCurrentIndex(m_headPreset->findData(int(p.headPreset)));
+    m_headAmount->setValue(int(std::lround(p.headAmountPercent)));
+    m_yaw->setValue(p.yawRangeDeg);
+    m_pitch->setValue(p.pitchRangeDeg);
+    m_roll->setValue(p.rollRangeDeg);
+    m_tempo->setValue(p.tempo);
+    m_speechFollow->setValue(int(std::lround(p.speechFollowPercent)));
+    m_blinkRate->setValue(p.blinkRatePerMinute);
+    m_steps->setValue(p.steps);
+    m_guidance->setValue(p.guidanceScale);
+    m_resolution->setValue(p.resolutionPx);
+    m_seed->setValue(int(p.seed));
+    m_device->setCurrentIndex(m_device->findData(int(p.device)));
+    m_framing->setCurrentIndex(m_framing->findData(int(p.framing)));
+    showDerivedFps();
+}
+
+void ParametersPanel::showDerivedFps() {
+    const double fps = derivedOutputFps(m_audioDurationSec, m_parameters.targetFps);
+    if (fps > 0)
+        m_outputFps->setText(tr("%1 fps").arg(fps, 0, 'f', 2));
+    else if (m_audioDurationSec > 0)
+        m_outputFps->setText(tr("recording too short (under 0.8 s)"));
+    else
+        m_outputFps->setText(tr("follows from the recording"));
+}
+
+void ParametersPanel::commit() {
+    Q_EMIT parametersChanged(m_parameters);
+}
+
+}  // namespace ui
+}  // namespace vx

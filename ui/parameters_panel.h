@@ -1,0 +1,67 @@
+// The parameters panel: Performance, Quality and Output groups, each with a Reset button. It
+// edits a copy of the window's StudioParameters and reports every change with the whole struct.
+#pragma once
+
+#include <QWidget>
+
+#include "ui/studio_parameters.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QGroupBox;
+class QLineEdit;
+class QSlider;
+class QSpinBox;
+
+namespace vx {
+namespace ui {
+
+class ParametersPanel : public QWidget {
+    Q_OBJECT
+public:
+    ParametersPanel(const StudioParameters& initial, bool cudaAvailable, QWidget* parent = nullptr);
+
+    // Shows `parameters` without emitting parametersChanged.
+    void setParameters(const StudioParameters& parameters);
+    const StudioParameters& parameters() const { return m_parameters; }
+    // The recording's length, for the derived output frame rate (0: no recording).
+    void setAudioDuration(double seconds);
+
+Q_SIGNALS:
+    void parametersChanged(const StudioParameters& parameters);
+
+private:
+    QGroupBox* createPerformanceGroup();
+    QGroupBox* createQualityGroup();
+    QGroupBox* createOutputGroup();
+    void showValues();
+    void showDerivedFps();
+    void commit();  // emits the current parameters
+
+    StudioParameters m_parameters;
+    bool m_cudaAvailable = false;
+    double m_audioDurationSec = 0.0;
+
+    QSlider* m_expression = nullptr;
+    QSlider* m_identity = nullptr;
+    QComboBox* m_headPreset = nullptr;
+    QSlider* m_headAmount = nullptr;
+    QDoubleSpinBox* m_yaw = nullptr;
+    QDoubleSpinBox* m_pitch = nullptr;
+    QDoubleSpinBox* m_roll = nullptr;
+    QDoubleSpinBox* m_tempo = nullptr;
+    QSlider* m_speechFollow = nullptr;
+    QDoubleSpinBox* m_blinkRate = nullptr;
+
+    QSpinBox* m_steps = nullptr;
+    QDoubleSpinBox* m_guidance = nullptr;
+    QSpinBox* m_resolution = nullptr;
+    QSpinBox* m_seed = nullptr;
+    QComboBox* m_device = nullptr;
+
+    QLineEdit* m_outputFps = nullptr;
+    QComboBox* m_framing = nullptr;
+};
+
+}  // namespace ui
+}  // namespace vx

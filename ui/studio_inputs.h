@@ -1,0 +1,46 @@
+// The two inputs the studio works on once they are ready, and the jobs that make them ready.
+// The jobs run on a worker thread: they catch every exception and return its text instead.
+#pragma once
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+#include "media/audio_decoder.h"
+#include "motion/preview_renderer.h"
+#include "studio/portrait.h"
+
+namespace vx {
+namespace ui {
+
+struct LoadedPortrait {
+    QString path;
+    studio::PreparedPortrait prepared;
+    std::shared_ptr<const motion::PreviewRenderer> renderer;
+};
+
+struct LoadedAudio {
+    QString path;
+    media::DecodedAudio decoded;  // mono 16 kHz (libswresample: the preview needs no parity)
+    media::AudioInfo info;
+    double durationSeconds() const { return decoded.durationSeconds(); }
+};
+
+// What a worker hands back: the result, or the error text naming the file.
+template <typename T>
+struct JobOutcome {
+    std::shared_ptr<const T> value;
+    QString error;
+};
+
+// Finds the face, frames the portrait and builds the preview renderer (about half a second).
+JobOutcome<LoadedPortrait> prepareLoadedPortrait(const QString& path);
+// Decodes the recording (or the video's audio track) to mono 16 kHz.
+JobOutcome<LoadedAudio> decodeLoadedAudio(const QString& path);
+
+// Loudness per preview frame, as doubles for the motion layer.
+std::vector<double> speechEnvelope(const LoadedAudio& audio, double fps);
+
+}  // namespace ui
+}  // namespace vx

@@ -1,0 +1,71 @@
+// The timeline under the preview: the voice's loudness, the head's yaw/pitch/roll, the blinks
+// and a playhead, on one time axis. Wheel zooms and dragging pans the time axis; a click on the
+// blink lane adds a manual blink there (or removes the one under the cursor), a click anywhere
+// else moves the playhead.
+#pragma once
+
+#include <QPoint>
+#include <QVector>
+#include <QWidget>
+
+#include <vector>
+
+#include "motion/blink_schedule.h"
+#include "motion/head_motion.h"
+
+class QCustomPlot;
+class QCPGraph;
+class QCPItemStraightLine;
+class QCPItemText;
+class QMouseEvent;
+
+namespace vx {
+namespace ui {
+
+class TimelinePlot : public QWidget {
+    Q_OBJECT
+public:
+    explicit TimelinePlot(QWidget* parent = nullptr);
+
+    // Loudness per frame at `fps`; clears the motion and the blinks.
+    void setAudio(const std::vector<double>& envelope, double fps);
+    void setMotion(const std::vector<motion::HeadPose>& poses,
+                   const std::vector<motion::Blink>& blinks);
+    void setPlayhead(double seconds);
+    void clear();
+
+    double durationSeconds() const { return m_durationSec; }
+    // The view's pixel for a time on the blink lane or the head lane (for tests and tooltips).
+    QPoint blinkLanePoint(double seconds) const;
+    QPoint headLanePoint(double seconds) const;
+    QCustomPlot* plot() const { return m_plot; }
+
+Q_SIGNALS:
+    void seekRequested(double seconds);
+    // The manual blinks after a click on the blink lane, sorted.
+    void manualBlinksChanged(const std::vector<double>& manualBlinkSec);
+
+private:
+    void handlePress(QMouseEvent* event);
+    void handleRelease(QMouseEvent* event);
+    void toggleManualBlink(double seconds);
+    void keepRangeInsideClip();
+
+    QCustomPlot* m_plot = nullptr;
+    QCPGraph* m_voice = nullptr;     // the upper edge of the mirrored loudness
+    QCPGraph* m_voiceLow = nullptr;  // the lower edge
+    QCPGraph* m_yaw = nullptr;
+    QCPGraph* m_pitch = nullptr;
+    QCPGraph* m_roll = nullptr;
+    QCPGraph* m_autoBlinks = nullptr;
+    QCPGraph* m_manualBlinks = nullptr;
+    QCPItemStraightLine* m_playhead = nullptr;
+    QVector<QCPItemText*> m_headLabels;  // shown while there is a track
+    QCPItemText* m_headScale = nullptr;  // the head lane's full scale in degrees
+    double m_durationSec = 0.0;
+    std::vector<double> m_manualBlinkSec;
+    QPoint m_pressPos;
+};
+
+}  // namespace ui
+}  // namespace vx
