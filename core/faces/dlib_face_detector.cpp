@@ -6,6 +6,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 
@@ -14,8 +15,11 @@
 namespace vx::faces {
 namespace {
 
-constexpr int kUpsampleBelowPx = 1024;  // long side at or below which detection runs at 2x
-constexpr int kMaxScanPx = 1600;        // long side above which detection runs downscaled
+// The HOG detector's window is 80 px. Scanning at up to 2x finds faces down to ~40 px; the
+// scanned image is capped at about 2048 x 2048 pixels to bound the time on large photos (faces
+// in those are large: at 12 MP the smallest face found is ~140 px).
+constexpr double kMaxScanScale = 2.0;
+constexpr double kScanPixelBudget = 2048.0 * 2048.0;
 
 dlib::array2d<unsigned char> toDlibGray(const cv::Mat& gray) {
     dlib::array2d<unsigned char> image(gray.rows, gray.cols);
@@ -52,9 +56,10 @@ DlibFaceDetector::DlibFaceDetector(const std::string& shapePredictorPath)
     std::error_code error;
     if (!std::filesystem::is_regular_file(shapePredictorPath, error))
         throw Error(ErrorKind::Model,
-                    shapePredictorPath + ": dlib's face landmark model is missing; install the "
-                                         "libdlib-data package or set VX_DLIB_SHAPE_PREDICTOR to "
-                                         "shape_predictor_68_face_landmarks.dat",
+                    shapePredictorPath +
+                        ": dlib's face landmark model is missing; install the "
+                        "libdlib-data package or set VX_DLIB_SHAPE_PREDICTOR to "
+                        "shape_predictor_68_face_landmarks.dat",
                     shapePredictorPath);
     try {
         dlib::deserialize(shapePredictorPath) >> m_models->landmarks;
@@ -80,19 +85,15 @@ std::vector<DetectedFace> DlibFaceDetector::detectAll(const cv::Mat& bgrImage) {
     cv::Mat gray;
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
 
-    // The HOG detector's window is 80 px: upsample small images so faces down to ~40 px are
-    // found; scan very large ones downscaled (faces there are large) to bound the time.
-    const int longSide = std::max(gray.cols, gray.rows);
-    double scanScale = 1.0;
-    if (longSide <= kUpsampleBelowPx)
-        scanScale = 2.0;
-    else if (longSide > kMaxScanPx)
-        scanScale = static_cast<double>(kMaxScanPx) / longSide;
+    const double pixels = static_cast<double>(gray.cols) * gray.rows;
+    const double scanScale = std::min(kMaxScanScale, std::sqrt(kScanPixelBudget / pixels));
+    const cv::Size scanSize(std::max(1, static_cast<int>(std::lround(gray.cols * scanScale))),
+                            std::max(1, static_cast<int>(std::lround(gray.rows * scanScale))));
     cv::Mat scanned;
-    if (scanScale == 1.0)
+    if (scanSize == gray.size())
         scanned = gray;
     else
-        cv::resize(gray, scanned, cv::Size(), scanScale, scanScale,
+        cv::resize(gray, scanned, scanSize, 0, 0,
                    scanScale > 1.0 ? cv::INTER_LINEAR : cv::INTER_AREA);
 
     std::vector<dlib::rect_detection> detections;
@@ -106,17 +107,17 @@ std::vector<DetectedFace> DlibFaceDetector::detectAll(const cv::Mat& bgrImage) {
     std::vector<DetectedFace> faces;
     for (const dlib::rect_detection& detection : detections) {
         const dlib::rectangle& r = detection.rect;
-        const double inverse = 1.0 / scanScale;
-        const dlib::rectangle fullRect(static_cast<long>(std::lround(r.left() * inverse)),
-                                       static_cast<long>(std::lround(r.top() * inverse)),
-                                       static_cast<long>(std::lround((r.right() + 1) * inverse)) - 1,
-                                       static_cast<long>(std::lround((r.bottom() + 1) * inverse)) - 1);
+        const double inverse = static_cast<double>(gray.cols) / scanSize.width;
+        const dlib::rectangle fullRect(
+            static_cast<long>(std::lround(r.left() * inverse)),
+            static_cast<long>(std::lround(r.top() * inverse)),
+            static_cast<long>(std::lround((r.right() + 1) * inverse)) - 1,
+            static_cast<long>(std::lround((r.bottom() + 1) * inverse)) - 1);
         const dlib::full_object_detection shape = m_models->landmarks(fullImage, fullRect);
         DetectedFace face;
-        face.box = cv::Rect2f(static_cast<float>(fullRect.left()),
-                              static_cast<float>(fullRect.top()),
-                              static_cast<float>(fullRect.width()),
-                              static_cast<float>(fullRect.height()));
+        face.box =
+            cv::Rect2f(static_cast<float>(fullRect.left()), static_cast<float>(fullRect.top()),
+                       static_cast<float>(fullRect.width()), static_cast<float>(fullRect.height()));
         face.score = static_cast<float>(detection.detection_confidence);
         face.landmarks68.reserve(shape.num_parts());
         for (unsigned long i = 0; i < shape.num_parts(); ++i)

@@ -25,16 +25,17 @@ class DlibFaceDetector final : public FaceDetector {
 public:
     // Loads the shape predictor. Throws vx::Error(Model, ..., path) when the file is missing or
     // is not a dlib shape predictor.
-    explicit DlibFaceDetector(const std::string& shapePredictorPath =
-                                  defaultDlibShapePredictorPath());
+    explicit DlibFaceDetector(
+        const std::string& shapePredictorPath = defaultDlibShapePredictorPath());
     ~DlibFaceDetector() override;
     DlibFaceDetector(const DlibFaceDetector&) = delete;
     DlibFaceDetector& operator=(const DlibFaceDetector&) = delete;
 
     FaceDetectorKind kind() const override { return FaceDetectorKind::Dlib; }
-    // Faces down to about 40 px wide in images up to 1024 px (the image is upsampled 2x for
-    // detection); larger images are scanned at up to 1600 px on the long side. Landmarks are
-    // always fitted on the full-resolution image. Ordered by detection score, highest first.
+    // Faces down to about 40 px wide (the image is scanned at 2x, within a budget of ~4 MP
+    // scanned, so very large photos are scanned downscaled and only find faces of ~140 px and
+    // more). Landmarks are always fitted on the full-resolution image. Ordered by detection
+    // score, highest first.
     std::vector<DetectedFace> detectAll(const cv::Mat& bgrImage) override;
 
 private:

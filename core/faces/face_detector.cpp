@@ -62,8 +62,10 @@ cv::Mat toBgr8(const cv::Mat& image, const std::string& sourceName) {
         throw Error(ErrorKind::BadInput, "the image " + sourceName + " is empty", sourceName);
     if (image.depth() != CV_8U)
         throw Error(ErrorKind::BadInput,
-                    "the image " + sourceName + " is not 8 bits per channel; save it as an "
-                    "ordinary 8-bit JPEG or PNG", sourceName);
+                    "the image " + sourceName +
+                        " is not 8 bits per channel; save it as an "
+                        "ordinary 8-bit JPEG or PNG",
+                    sourceName);
     cv::Mat bgr;
     switch (image.channels()) {
         case 1:
@@ -78,7 +80,8 @@ cv::Mat toBgr8(const cv::Mat& image, const std::string& sourceName) {
         default:
             throw Error(ErrorKind::BadInput,
                         "the image " + sourceName + " has " + std::to_string(image.channels()) +
-                            " channels; use an RGB or gray photo", sourceName);
+                            " channels; use an RGB or gray photo",
+                        sourceName);
     }
     return bgr;
 }
@@ -89,10 +92,10 @@ ReferenceFace findReferenceFace(const cv::Mat& bgrImage, FaceDetector& detector,
     const cv::Mat bgr = toBgr8(bgrImage, sourceName);
     std::vector<DetectedFace> faces = detector.detectAll(bgr);
     if (faces.empty())
-        throw Error(ErrorKind::BadInput,
-                    "no face found in " + sourceName +
-                        "; use a photo where the face is clearly visible",
-                    sourceName);
+        throw Error(
+            ErrorKind::BadInput,
+            "no face found in " + sourceName + "; use a photo where the face is clearly visible",
+            sourceName);
 
     ReferenceFace result;
     result.detector = detector.kind();

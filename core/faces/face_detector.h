@@ -23,7 +23,7 @@ namespace vx::faces {
 enum class FaceDetectorKind { Scrfd, Dlib };
 
 struct DetectedFace {
-    cv::Rect2f box;  // the detector's face box in image pixels (may extend past the image)
+    cv::Rect2f box;      // the detector's face box in image pixels (may extend past the image)
     float score = 0.0f;  // SCRFD: probability in [0, 1]; dlib: SVM margin (> 0 = face)
     FaceKps kps{};       // eyes and nose tip, image-left eye first
     // dlib only: the 68 iBUG-300W landmarks (jaw 0-16, brows 17-26, nose 27-35, eyes 36-47,

@@ -61,9 +61,8 @@ FaceFraming frameFace(const FaceKps& kps, cv::Size imageSize, const FramingSetti
                         side * settings.maxEnlargement);
     const int sidePx = static_cast<int>(std::lround(side));
     const double centreX = (eyeMid.x + kps[kNoseTip].x) / 2.0;
-    FaceFraming framing = placeSquare(centreX - sidePx / 2.0,
-                                      eyeMid.y - settings.eyeLineFromTop * sidePx, sidePx,
-                                      imageSize);
+    FaceFraming framing = placeSquare(
+        centreX - sidePx / 2.0, eyeMid.y - settings.eyeLineFromTop * sidePx, sidePx, imageSize);
     framing.upscaled = framing.rect.width < settings.preferredMinSidePx;
     return framing;
 }
@@ -75,8 +74,7 @@ FaceFraming fitSquareToImage(const cv::Rect& requested, cv::Size imageSize,
     const int side = std::max(requested.width, requested.height);
     const double centreX = requested.x + requested.width / 2.0;
     const double centreY = requested.y + requested.height / 2.0;
-    FaceFraming framing =
-        placeSquare(centreX - side / 2.0, centreY - side / 2.0, side, imageSize);
+    FaceFraming framing = placeSquare(centreX - side / 2.0, centreY - side / 2.0, side, imageSize);
     framing.upscaled = framing.rect.width < preferredMinSidePx;
     return framing;
 }

@@ -33,10 +33,10 @@ struct FramingSettings {
 };
 
 struct FaceFraming {
-    cv::Rect rect;             // square, inside the image
-    bool shifted = false;      // moved to stay inside the image: the face is off-centre
-    bool shrunk = false;       // smaller than wanted because the image is too small
-    bool upscaled = false;     // side < preferredMinSidePx: the 512 frame will be an upscale
+    cv::Rect rect;          // square, inside the image
+    bool shifted = false;   // moved to stay inside the image: the face is off-centre
+    bool shrunk = false;    // smaller than wanted because the image is too small
+    bool upscaled = false;  // side < preferredMinSidePx: the 512 frame will be an upscale
 };
 
 // The automatic crop for a face with these keypoints (image pixels).

@@ -1,5 +1,6 @@
 #include "faces/keypoint_track.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -140,9 +141,9 @@ KpsTrack followNose(const FaceKps& reference, const KpsTrack& driving) {
     for (size_t i = 0; i < driving.size(); ++i) {
         const double moveX = scale.alongX * (static_cast<double>(driving[i][kNoseTip].x) -
                                              static_cast<double>(anchorNose.x));
-        const double moveY = static_cast<double>(scale.alongY) *
-                             (static_cast<double>(driving[i][kNoseTip].y) -
-                              static_cast<double>(anchorNose.y));
+        const double moveY =
+            static_cast<double>(scale.alongY) *
+            (static_cast<double>(driving[i][kNoseTip].y) - static_cast<double>(anchorNose.y));
         for (cv::Point2f& p : out[i]) {
             p.x = static_cast<float>(static_cast<double>(p.x) + moveX);
             p.y = static_cast<float>(static_cast<double>(p.y) + moveY);
@@ -189,8 +190,10 @@ KpsTrack resampleTrack(const KpsTrack& track, int length) {
 
 KpsTrack constantTrack(const FaceKps& reference, int length) {
     if (length < 1)
-        throw Error(ErrorKind::Internal, "constantTrack: the video length must be at least 1 "
-                                         "frame, got " + std::to_string(length));
+        throw Error(ErrorKind::Internal,
+                    "constantTrack: the video length must be at least 1 "
+                    "frame, got " +
+                        std::to_string(length));
     return KpsTrack(static_cast<size_t>(length), reference);
 }
 

@@ -11,19 +11,19 @@ namespace vx::faces {
 
 // Fits a track to exactly `length` frames the way V-Express does: keep the first `length` frames
 // when there are more, then resample the time axis with 1-D linear interpolation without corner
-// alignment (PyTorch's F.interpolate(mode="linear", align_corners=False), float32). With N >= length
-// this is the identity after truncation; with N < length the track is stretched. Frames are mapped
-// by index, not by time (the driving video's frame rate is ignored, §12.12).
-// Throws vx::Error(BadInput) for an empty track and Internal for length < 1.
+// alignment (PyTorch's F.interpolate(mode="linear", align_corners=False), float32). With N >=
+// length this is the identity after truncation; with N < length the track is stretched. Frames are
+// mapped by index, not by time (the driving video's frame rate is ignored, §12.12). Throws
+// vx::Error(BadInput) for an empty track and Internal for length < 1.
 KpsTrack resampleTrack(const KpsTrack& track, int length);
 
 enum class RetargetStrategy {
-    FixFace,        // "fix_face": every frame is the reference keypoints
-    NoRetarget,     // "no_retarget": the driving track as it is
-    OffsetRetarget, // "offset_retarget": the reference moved by MINUS half the driving nose motion
-    NaiveRetarget,  // "naive_retarget": the rescaled driving track, translated onto the reference
-    FollowNose,     // "follow_nose": the reference moved WITH the driving nose, at full amplitude
-                    // rescaled to the reference face's size (our correction of offset_retarget)
+    FixFace,         // "fix_face": every frame is the reference keypoints
+    NoRetarget,      // "no_retarget": the driving track as it is
+    OffsetRetarget,  // "offset_retarget": the reference moved by MINUS half the driving nose motion
+    NaiveRetarget,   // "naive_retarget": the rescaled driving track, translated onto the reference
+    FollowNose,      // "follow_nose": the reference moved WITH the driving nose, at full amplitude
+                     // rescaled to the reference face's size (our correction of offset_retarget)
 };
 
 // Whether to reproduce V-Express exactly (parity with the original and its fixtures) or to use
@@ -53,13 +53,13 @@ size_t selectMatchingFrame(const FaceKps& reference, const KpsTrack& driving, Pa
 KpsTrack constantTrack(const FaceKps& reference, int length);
 
 // Applies a strategy to a driving track already fitted to the video length. The result has one
-// frame per driving frame (for FixFace too: use constantTrack when there is no driving track). Frame selection for the two rescaling strategies
-// follows `mode`; everything else is the original arithmetic (float32 with the float64 steps the
-// original has). FollowNose: select the matching frame s, scale the driving nose motion
-// (nose_i - nose_s) by the face-size ratios of the reference to frame s (eye distance along x,
-// nose-to-eye-line distance along y), and add it to all three reference points.
-// Throws vx::Error(BadInput) for an empty driving track when the strategy needs one, or a
-// degenerate face (coincident eyes, nose on the eye line) in the selected frame.
+// frame per driving frame (for FixFace too: use constantTrack when there is no driving track).
+// Frame selection for the two rescaling strategies follows `mode`; everything else is the original
+// arithmetic (float32 with the float64 steps the original has). FollowNose: select the matching
+// frame s, scale the driving nose motion (nose_i - nose_s) by the face-size ratios of the reference
+// to frame s (eye distance along x, nose-to-eye-line distance along y), and add it to all three
+// reference points. Throws vx::Error(BadInput) for an empty driving track when the strategy needs
+// one, or a degenerate face (coincident eyes, nose on the eye line) in the selected frame.
 KpsTrack retargetTrack(const FaceKps& reference, const KpsTrack& driving, RetargetStrategy strategy,
                        ParityMode mode);
 

@@ -20,16 +20,18 @@ int gridRows(cv::Size inputSize, int stride) {
 // A float matrix of `columns` columns from an output blob of shape [N, C] or [1, N, C].
 cv::Mat asRowMatrix(const cv::Mat& blob) {
     if (blob.type() != CV_32F)
-        throw Error(ErrorKind::Model, "SCRFD output is not float32; the detector file is not "
-                                      "insightface's det_10g.onnx");
+        throw Error(ErrorKind::Model,
+                    "SCRFD output is not float32; the detector file is not "
+                    "insightface's det_10g.onnx");
     int columns = 0;
     if (blob.dims == 2)
         columns = blob.size[1];
     else if (blob.dims == 3 && blob.size[0] == 1)
         columns = blob.size[2];
     else
-        throw Error(ErrorKind::Model, "SCRFD output has an unexpected shape; the detector file "
-                                      "is not insightface's det_10g.onnx");
+        throw Error(ErrorKind::Model,
+                    "SCRFD output has an unexpected shape; the detector file "
+                    "is not insightface's det_10g.onnx");
     if (columns <= 0)
         throw Error(ErrorKind::Model, "SCRFD output is empty");
     const int rows = static_cast<int>(blob.total() / static_cast<size_t>(columns));
@@ -145,9 +147,8 @@ std::vector<ScrfdFace> decodeScrfd(const std::vector<ScrfdStrideOutputs>& stride
     // Descending score; equal scores keep a fixed (later-first) order, like a reversed argsort.
     std::vector<size_t> order(candidates.size());
     std::iota(order.begin(), order.end(), size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        return candidates[a].score > candidates[b].score;
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return candidates[a].score > candidates[b].score; });
     std::vector<ScrfdFace> sorted;
     sorted.reserve(order.size());
     for (size_t i : order)

@@ -11,9 +11,10 @@ ScrfdFaceDetector::ScrfdFaceDetector(const std::string& onnxPath, const ScrfdSet
     std::error_code error;
     if (!std::filesystem::is_regular_file(onnxPath, error))
         throw Error(ErrorKind::Model,
-                    onnxPath + ": the face detector det_10g.onnx is missing; copy the insightface "
-                               "buffalo_l models into the model folder, or remove the "
-                               "insightface_models folder to use the built-in dlib detector",
+                    onnxPath +
+                        ": the face detector det_10g.onnx is missing; copy the insightface "
+                        "buffalo_l models into the model folder, or remove the "
+                        "insightface_models folder to use the built-in dlib detector",
                     onnxPath);
     try {
         m_net = cv::dnn::readNetFromONNX(onnxPath);
@@ -26,8 +27,9 @@ ScrfdFaceDetector::ScrfdFaceDetector(const std::string& onnxPath, const ScrfdSet
     }
     if (m_net.empty())
         throw Error(ErrorKind::Model,
-                    onnxPath + ": the face detector network is empty; the file is damaged or not "
-                               "insightface's det_10g.onnx",
+                    onnxPath +
+                        ": the face detector network is empty; the file is damaged or not "
+                        "insightface's det_10g.onnx",
                     onnxPath);
     m_net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
     m_net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
@@ -37,8 +39,7 @@ std::vector<ScrfdFace> ScrfdFaceDetector::detectScrfd(const cv::Mat& bgrImage) {
     const cv::Mat bgr = toBgr8(bgrImage, "the reference image");
     const ScrfdLetterbox letterbox = scrfdLetterbox(bgr, m_settings.inputSize);
     // (pixel - 127.5) * (1 / 128) with BGR -> RGB, as insightface's blobFromImage call.
-    const cv::Mat blob = cv::dnn::blobFromImage(letterbox.canvas, 1.0 / 128.0,
-                                                m_settings.inputSize,
+    const cv::Mat blob = cv::dnn::blobFromImage(letterbox.canvas, 1.0 / 128.0, m_settings.inputSize,
                                                 cv::Scalar(127.5, 127.5, 127.5), true, false);
     std::vector<cv::Mat> outputs;
     try {

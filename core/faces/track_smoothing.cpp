@@ -2,6 +2,7 @@
 
 #include <opencv2/core.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 #include "engine/common/error.h"
@@ -49,7 +50,8 @@ KpsTrack smoothTrack(const KpsTrack& track, const TrackSmoothing& smoothing) {
         (smoothing.windowFrames > 1 && smoothing.polynomialOrder + 2 > smoothing.windowFrames))
         throw Error(ErrorKind::Internal,
                     "smoothTrack: the window must be odd and longer than the polynomial order + 1 "
-                    "(window " + std::to_string(smoothing.windowFrames) + ", order " +
+                    "(window " +
+                        std::to_string(smoothing.windowFrames) + ", order " +
                         std::to_string(smoothing.polynomialOrder) + ")");
     const int frames = static_cast<int>(track.size());
     if (smoothing.windowFrames == 1 || frames < 3)
@@ -70,8 +72,8 @@ KpsTrack smoothTrack(const KpsTrack& track, const TrackSmoothing& smoothing) {
                 x += weights[static_cast<size_t>(j)] * p.x;
                 y += weights[static_cast<size_t>(j)] * p.y;
             }
-            out[static_cast<size_t>(i)][k] = cv::Point2f(static_cast<float>(x),
-                                                         static_cast<float>(y));
+            out[static_cast<size_t>(i)][k] =
+                cv::Point2f(static_cast<float>(x), static_cast<float>(y));
         }
     }
     return out;
