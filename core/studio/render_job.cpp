@@ -158,7 +158,6 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
         }
         if (request.pasteBack) frame = faces::pasteBack(portrait.photoRgb, frame, portrait.crop, feather);
         writer.writeFrame(frame);
-        callbacks.report({"frames", int(index + 1), frames, int(index + 1), frames});
     };
     engine::render(*model, params, inputs, engineCallbacks);
     callbacks.report({"encode", 0, 0, frames, frames});
