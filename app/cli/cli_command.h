@@ -23,5 +23,7 @@ using CommandRunner = std::function<int()>;
 // One registration function per subcommand; `runner` is set when the subcommand is chosen.
 void addInfoCommand(CLI::App& app, CommandRunner& runner);
 void addPreviewCommand(CLI::App& app, CommandRunner& runner);
+void addCheckModelsCommand(CLI::App& app, CommandRunner& runner);
+void addParityCommand(CLI::App& app, CommandRunner& runner);
 
 }  // namespace vx::cli

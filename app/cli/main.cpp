@@ -37,6 +37,8 @@ int main(int argc, char** argv) {
     vx::cli::CommandRunner runner;
     vx::cli::addInfoCommand(app, runner);
     vx::cli::addPreviewCommand(app, runner);
+    vx::cli::addCheckModelsCommand(app, runner);
+    vx::cli::addParityCommand(app, runner);
 
     try {
         app.parse(argc, argv);
