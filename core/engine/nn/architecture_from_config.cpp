@@ -1,10 +1,48 @@
 #include "engine/nn/architecture_from_config.h"
 
+#include "engine/common/error.h"
+
 namespace vx::nn {
 
 MotionArchitecture vexpressMotionModules() {
     MotionArchitecture motion;
     motion.enabled = true;
+    return motion;
+}
+
+MotionArchitecture motionArchitecture(const engine::UNetAdditionalConfig& additional) {
+    auto unsupported = [](const std::string& what) {
+        throw Error(ErrorKind::Model, "unet_additional_kwargs: " + what +
+                                          " is not supported by this engine (V-Express uses the "
+                                          "release values)");
+    };
+    const engine::MotionModuleConfig& module = additional.motionModule;
+    if (!additional.useInflatedGroupnorm)
+        unsupported("use_inflated_groupnorm false");
+    if (additional.unetUseCrossFrameAttention)
+        unsupported("unet_use_cross_frame_attention true");
+    if (additional.unetUseTemporalAttention)
+        unsupported("unet_use_temporal_attention true");
+    if (additional.useMotionModule) {
+        if (additional.motionModuleType != "Vanilla")
+            unsupported("motion_module_type " + additional.motionModuleType);
+        if (module.numTransformerBlock != 1)
+            unsupported("num_transformer_block other than 1");
+        if (module.attentionBlockTypes !=
+            std::vector<std::string>{"Temporal_Self", "Temporal_Self"})
+            unsupported("attention_block_types other than [Temporal_Self, Temporal_Self]");
+        if (!module.temporalPositionEncoding)
+            unsupported("temporal_position_encoding false");
+        if (module.temporalAttentionDimDiv != 1)
+            unsupported("temporal_attention_dim_div other than 1");
+    }
+    MotionArchitecture motion;
+    motion.enabled = additional.useMotionModule;
+    motion.resolutions = additional.motionModuleResolutions;
+    motion.midBlock = additional.motionModuleMidBlock;
+    motion.decoderOnly = additional.motionModuleDecoderOnly;
+    motion.heads = module.numAttentionHeads;
+    motion.maxLength = module.temporalPositionEncodingMaxLen;
     return motion;
 }
 

@@ -42,26 +42,6 @@ inline io::StateDict withPrefix(const io::StateDict& all, const std::string& pre
     return selected;
 }
 
-inline std::vector<int64_t> intList(const JsonValue& array) {
-    std::vector<int64_t> values;
-    for (const auto& v : array.asArray())
-        values.push_back(v.asInt());
-    return values;
-}
-
-// The V-Express motion-module settings of hyperparameters.json (unet_additional_kwargs).
-inline nn::MotionArchitecture motionFromJson(const JsonValue& kwargs) {
-    nn::MotionArchitecture motion;
-    motion.enabled = kwargs.at("use_motion_module").asBool();
-    motion.resolutions = intList(kwargs.at("motion_module_resolutions"));
-    motion.midBlock = kwargs.at("motion_module_mid_block").asBool();
-    motion.decoderOnly = kwargs.at("motion_module_decoder_only").asBool();
-    const JsonValue& module = kwargs.at("motion_module_kwargs");
-    motion.heads = module.at("num_attention_heads").asInt();
-    motion.maxLength = module.at("temporal_position_encoding_max_len").asInt();
-    return motion;
-}
-
 // The fixture's tiny UNet, with or without the motion modules of hyperparameters.json.
 inline nn::UNetArchitecture fixtureUNetArchitecture(bool withMotion) {
     const auto root = fixturesDir();
@@ -69,8 +49,9 @@ inline nn::UNetArchitecture fixtureUNetArchitecture(bool withMotion) {
         (root / "model_ckpts/stable-diffusion-v1-5/unet/config.json").string());
     nn::MotionArchitecture motion;
     if (withMotion) {
-        auto hyper = readJsonFile((root / "hyperparameters.json").string());
-        motion = motionFromJson(hyper.at("unet_additional_kwargs"));
+        engine::VExpressHyperparameters hyper =
+            engine::loadHyperparameters((root / "model_ckpts").string());
+        motion = nn::motionArchitecture(hyper.unetAdditional);
     }
     return nn::unetArchitecture(config, motion);
 }
