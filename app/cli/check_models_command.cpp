@@ -21,13 +21,17 @@ struct CheckModelsArgs {
     bool withoutAudioEncoder = false;
 };
 
-std::string megabytes(const std::string& path) {
+std::string fileSize(const std::string& path) {
     std::error_code ec;
     const auto bytes = std::filesystem::file_size(path, ec);
     if (ec)
         return "?";
     std::ostringstream out;
-    out << std::fixed << std::setprecision(1) << double(bytes) / (1024.0 * 1024.0) << " MB";
+    out << std::fixed << std::setprecision(1);
+    if (bytes < 1024 * 1024)
+        out << double(bytes) / 1024.0 << " KB";
+    else
+        out << double(bytes) / (1024.0 * 1024.0) << " MB";
     return out.str();
 }
 
@@ -75,7 +79,7 @@ int runCheckModels(const CheckModelsArgs& args) {
             usable = usable && optional;
         }
         if (!problem)
-            std::cout << "  [found] " << what << ": " << path << " (" << megabytes(path) << ")\n";
+            std::cout << "  [found] " << what << ": " << path << " (" << fileSize(path) << ")\n";
     }
     // Problems that name no listed file (e.g. the folder itself).
     for (const ModelFolderProblem& p : report.problems) {
