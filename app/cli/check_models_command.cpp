@@ -40,7 +40,7 @@ bool isWav2Vec2File(const std::string& file) {
 }
 
 constexpr const char* kLicenceNote =
-    "Licence: the V-Express weights (Tencent AI Lab) are for non-commercial research use only; "
+    "Licence: the V-Express weights are for non-commercial research use only; "
     "check the model card before any other use.";
 
 int runCheckModels(const CheckModelsArgs& args) {
