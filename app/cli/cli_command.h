@@ -24,5 +24,7 @@ using CommandRunner = std::function<int()>;
 void addInfoCommand(CLI::App& app, CommandRunner& runner);
 void addPreviewCommand(CLI::App& app, CommandRunner& runner);
 void addRenderCommand(CLI::App& app, CommandRunner& runner);
+void addCheckModelsCommand(CLI::App& app, CommandRunner& runner);
+void addParityCommand(CLI::App& app, CommandRunner& runner);
 
 }  // namespace vx::cli

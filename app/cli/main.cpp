@@ -38,6 +38,8 @@ int main(int argc, char** argv) {
     vx::cli::addInfoCommand(app, runner);
     vx::cli::addPreviewCommand(app, runner);
     vx::cli::addRenderCommand(app, runner);
+    vx::cli::addCheckModelsCommand(app, runner);
+    vx::cli::addParityCommand(app, runner);
 
     try {
         app.parse(argc, argv);

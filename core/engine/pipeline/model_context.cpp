@@ -38,19 +38,6 @@ uint64_t fileBytes(const std::string& path) {
     return ec ? 0 : static_cast<uint64_t>(size);
 }
 
-// The motion-module settings of hyperparameters.json (unet_additional_kwargs) as the UNet
-// builder wants them.
-nn::MotionArchitecture motionArchitecture(const UNetAdditionalConfig& extra) {
-    nn::MotionArchitecture motion = nn::vexpressMotionModules();
-    motion.enabled = extra.useMotionModule;
-    motion.resolutions = extra.motionModuleResolutions;
-    motion.midBlock = extra.motionModuleMidBlock;
-    motion.decoderOnly = extra.motionModuleDecoderOnly;
-    motion.heads = extra.motionModule.numAttentionHeads;
-    motion.maxLength = extra.motionModule.temporalPositionEncodingMaxLen;
-    return motion;
-}
-
 bool isUnder(const std::string& file, const fs::path& folder) {
     const std::string prefix = folder.lexically_normal().string();
     return fs::path(file).lexically_normal().string().rfind(prefix, 0) == 0;
@@ -175,7 +162,7 @@ std::unique_ptr<ModelContext> ModelContext::load(const std::string& modelDir,
 
     reporter.begin("denoising UNet", layout.denoisingUnet);
     ctx->m_denoisingUNet = std::make_shared<nn::DenoisingUNet>(
-        nn::unetArchitecture(unetConfig, motionArchitecture(ctx->m_hyper.unetAdditional)),
+        nn::unetArchitecture(unetConfig, nn::motionArchitecture(ctx->m_hyper.unetAdditional)),
         moduleOptions);
     {
         io::StateDict unetState = io::loadCheckpoint(layout.denoisingUnet);
