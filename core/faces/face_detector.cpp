@@ -94,7 +94,7 @@ ReferenceFace findReferenceFace(const cv::Mat& bgrImage, FaceDetector& detector,
     if (faces.empty())
         throw Error(
             ErrorKind::BadInput,
-            "no face found in " + sourceName + "; use a photo where the face is clearly visible",
+            "no face found; use a photo where the face is clearly visible",
             sourceName);
 
     ReferenceFace result;
