@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "app/cli/cli_command.h"
+#include "app/cli/framing_options.h"
 #include "app/cli/performance_options.h"
 #include "app/cli/terminal_progress.h"
 #include "studio/preview_export.h"
@@ -13,10 +14,7 @@ namespace {
 struct PreviewArgs {
     std::string image, audio, output, models;
     double fps = 30.0;
-    int size = 512;
-    bool pasteBack = false;
-    bool noCrop = false;
-    int crf = 20;
+    FramingOptions framing{20};
     PerformanceOptions performance;
 };
 }  // namespace
@@ -35,15 +33,7 @@ void addPreviewCommand(CLI::App& app, CommandRunner& runner) {
     cmd->add_option("--fps", args->fps, "Frame rate")
         ->check(CLI::Range(1.0, 120.0))
         ->capture_default_str();
-    cmd->add_option("--size", args->size, "Side of the square frame in pixels")
-        ->check(CLI::Range(64, 2048))
-        ->capture_default_str();
-    cmd->add_flag("--paste-back", args->pasteBack,
-                  "Composite the animated face into the full photo");
-    cmd->add_flag("--no-crop", args->noCrop,
-                  "Use the whole photo instead of a square around the face");
-    cmd->add_option("--crf", args->crf, "H.264 quality, 0 (lossless) to 51")
-        ->check(CLI::Range(0, 51));
+    args->framing.addTo(*cmd);
     args->performance.addTo(*cmd);
     cmd->callback([&runner, args] {
         runner = [args] {
@@ -51,13 +41,11 @@ void addPreviewCommand(CLI::App& app, CommandRunner& runner) {
             request.image = args->image;
             request.audio = args->audio;
             request.output = args->output;
-            request.portrait.sidePx = args->size;
-            request.portrait.modelFolder = args->models;
-            request.portrait.autoCrop = !args->noCrop;
+            request.portrait = args->framing.portrait(args->models);
             request.performance = args->performance.settings();
             request.fps = args->fps;
-            request.pasteBack = args->pasteBack;
-            request.crf = args->crf;
+            request.pasteBack = args->framing.pasteBack;
+            request.crf = args->framing.crf;
             InterruptGuard interrupt;
             TerminalProgress progress;
             const auto result = studio::exportPreview(request, terminalCallbacks(progress));

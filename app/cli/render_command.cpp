@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "app/cli/cli_command.h"
+#include "app/cli/framing_options.h"
 #include "app/cli/performance_options.h"
 #include "app/cli/terminal_progress.h"
 #include "engine/common/error.h"
@@ -14,30 +15,35 @@ namespace {
 
 struct RenderArgs {
     std::string image, audio, output, models, kps, retarget, device = "auto", dtype = "auto";
-    int size = 512;
     int64_t steps = 25;
     double guidance = 3.5;
     unsigned long long seed = 42;
     double fps = 30.0;
-    bool pasteBack = false;
-    bool noCrop = false;
-    int crf = 18;
+    FramingOptions framing{18};
     PerformanceOptions performance;
 };
 
 engine::DevicePreference parseDevice(const std::string& name) {
-    if (name == "auto") return engine::DevicePreference::Auto;
-    if (name == "cpu") return engine::DevicePreference::Cpu;
-    if (name == "cuda") return engine::DevicePreference::Cuda;
+    if (name == "auto")
+        return engine::DevicePreference::Auto;
+    if (name == "cpu")
+        return engine::DevicePreference::Cpu;
+    if (name == "cuda")
+        return engine::DevicePreference::Cuda;
     throw Error(ErrorKind::BadInput, "unknown device '" + name + "'; use auto, cpu or cuda");
 }
 
 engine::Precision parsePrecision(const std::string& name) {
-    if (name == "auto") return engine::Precision::Auto;
-    if (name == "fp16") return engine::Precision::Float16;
-    if (name == "bf16") return engine::Precision::BFloat16;
-    if (name == "fp32") return engine::Precision::Float32;
-    throw Error(ErrorKind::BadInput, "unknown precision '" + name + "'; use auto, fp16, bf16 or fp32");
+    if (name == "auto")
+        return engine::Precision::Auto;
+    if (name == "fp16")
+        return engine::Precision::Float16;
+    if (name == "bf16")
+        return engine::Precision::BFloat16;
+    if (name == "fp32")
+        return engine::Precision::Float32;
+    throw Error(ErrorKind::BadInput,
+                "unknown precision '" + name + "'; use auto, fp16, bf16 or fp32");
 }
 
 }  // namespace
@@ -46,43 +52,42 @@ void addRenderCommand(CLI::App& app, CommandRunner& runner) {
     auto args = std::make_shared<RenderArgs>();
     CLI::App* cmd = app.add_subcommand("render", "Render a talking-head MP4 with V-Express");
     cmd->add_option("--image", args->image, "Portrait photo (JPEG, PNG, BMP, WebP)")->required();
-    cmd->add_option("--audio", args->audio, "Voice recording, or a video whose audio is used")->required();
+    cmd->add_option("--audio", args->audio, "Voice recording, or a video whose audio is used")
+        ->required();
     cmd->add_option("--models", args->models, "V-Express model folder (model_ckpts)")->required();
     cmd->add_option("--out", args->output, "Output MP4")->required();
-    cmd->add_option("--steps", args->steps, "Denoising steps")->check(CLI::Range(1, 200))->capture_default_str();
+    cmd->add_option("--steps", args->steps, "Denoising steps")
+        ->check(CLI::Range(1, 200))
+        ->capture_default_str();
     cmd->add_option("--guidance", args->guidance, "Classifier-free guidance scale")
         ->check(CLI::Range(1.0, 20.0))
         ->capture_default_str();
     cmd->add_option("--seed", args->seed, "Seed of the initial noise")->capture_default_str();
-    cmd->add_option("--size", args->size, "Side of the square frame in pixels (multiple of 8)")
-        ->check(CLI::Range(64, 1024))
-        ->capture_default_str();
     cmd->add_option("--fps", args->fps, "Target frame rate before V-Express's window rounding")
         ->check(CLI::Range(1.0, 60.0))
         ->capture_default_str();
     cmd->add_option("--device", args->device, "auto, cpu or cuda")->capture_default_str();
-    cmd->add_option("--dtype", args->dtype, "auto (fp16 on CUDA, fp32 on the CPU), fp16, bf16 or fp32")
+    cmd->add_option("--dtype", args->dtype,
+                    "auto (fp16 on CUDA, fp32 on the CPU), fp16, bf16 or fp32")
         ->capture_default_str();
     cmd->add_option("--kps", args->kps, "Driving keypoint track (V-Express kps.pth)");
     cmd->add_option("--retarget", args->retarget,
                     "How the driving track moves the face: fix_face, no_retarget, offset_retarget, "
                     "naive_retarget, follow_nose (default with --kps)");
-    cmd->add_flag("--paste-back", args->pasteBack, "Composite the generated face into the full photo");
-    cmd->add_flag("--no-crop", args->noCrop, "Use the whole photo instead of a square around the face");
-    cmd->add_option("--crf", args->crf, "H.264 quality, 0 (lossless) to 51")->check(CLI::Range(0, 51));
+    args->framing.addTo(*cmd);
     args->performance.addTo(*cmd);
     cmd->callback([&runner, args] {
         runner = [args] {
-            if (args->size % 8 != 0)
-                throw Error(ErrorKind::BadInput, "--size must be a multiple of 8 (the VAE works on 8x8 blocks)");
+            if (args->framing.size % 8 != 0 || args->framing.size > 1024)
+                throw Error(ErrorKind::BadInput,
+                            "--size must be a multiple of 8 (the VAE works on 8x8 blocks) and at "
+                            "most 1024");
             studio::RenderJobRequest request;
             request.image = args->image;
             request.audio = args->audio;
             request.models = args->models;
             request.output = args->output;
-            request.portrait.sidePx = args->size;
-            request.portrait.modelFolder = args->models;
-            request.portrait.autoCrop = !args->noCrop;
+            request.portrait = args->framing.portrait(args->models);
             request.performance = args->performance.settings();
             request.engine.steps = args->steps;
             request.engine.guidance = args->guidance;
@@ -90,10 +95,12 @@ void addRenderCommand(CLI::App& app, CommandRunner& runner) {
             request.engine.fps = args->fps;
             request.device = parseDevice(args->device);
             request.precision = parsePrecision(args->dtype);
-            if (!args->kps.empty()) request.drivingKps = args->kps;
-            if (!args->retarget.empty()) request.retarget = faces::parseRetargetStrategy(args->retarget);
-            request.pasteBack = args->pasteBack;
-            request.crf = args->crf;
+            if (!args->kps.empty())
+                request.drivingKps = args->kps;
+            if (!args->retarget.empty())
+                request.retarget = faces::parseRetargetStrategy(args->retarget);
+            request.pasteBack = args->framing.pasteBack;
+            request.crf = args->framing.crf;
             InterruptGuard interrupt;
             TerminalProgress progress;
             const auto result = studio::renderVideo(request, terminalCallbacks(progress));

@@ -5,6 +5,7 @@
 #include "engine/common/error.h"
 #include "engine/io/torch_pickle_reader.h"
 #include "engine/pipeline/context_windows.h"
+#include "engine/pipeline/model_folder.h"
 #include "engine/pipeline/pipeline.h"
 #include "faces/face_framing.h"
 #include "faces/kps_drawing.h"
@@ -18,7 +19,8 @@ namespace vx::studio {
 
 torch::Tensor rgbMatToTensor(const cv::Mat& rgb) {
     cv::Mat contiguous = rgb.isContinuous() ? rgb : rgb.clone();
-    return torch::from_blob(contiguous.data, {contiguous.rows, contiguous.cols, 3}, torch::kUInt8).clone();
+    return torch::from_blob(contiguous.data, {contiguous.rows, contiguous.cols, 3}, torch::kUInt8)
+        .clone();
 }
 
 cv::Mat tensorToRgbMat(const torch::Tensor& rgbFloat01) {
@@ -46,12 +48,16 @@ faces::KpsTrack readDrivingTrack(const std::filesystem::path& path) {
     for (const auto& a : arrays) {
         torch::Tensor t = a.to(torch::kFloat).contiguous();
         if (t.numel() != 6)
-            throw Error(ErrorKind::BadInput, "each frame must hold 3 points (x, y); use a kps.pth made by V-Express's extraction script",
+            throw Error(ErrorKind::BadInput,
+                        "each frame must hold 3 points (x, y); use a kps.pth made by V-Express's "
+                        "extraction script",
                         path.string());
         const float* p = t.data_ptr<float>();
-        track.push_back({cv::Point2f(p[0], p[1]), cv::Point2f(p[2], p[3]), cv::Point2f(p[4], p[5])});
+        track.push_back(
+            {cv::Point2f(p[0], p[1]), cv::Point2f(p[2], p[3]), cv::Point2f(p[4], p[5])});
     }
-    if (track.empty()) throw Error(ErrorKind::BadInput, "the keypoint file holds no frames", path.string());
+    if (track.empty())
+        throw Error(ErrorKind::BadInput, "the keypoint file holds no frames", path.string());
     return track;
 }
 
@@ -59,8 +65,10 @@ faces::KpsTrack readDrivingTrack(const std::filesystem::path& path) {
 // retargeted driving track.
 faces::KpsTrack finalTrack(const RenderJobRequest& request, const PreparedPortrait& portrait,
                            const motion::PerformanceTrack& performance, int frameCount) {
-    if (!request.drivingKps) return performance.kps;
-    const faces::KpsTrack driving = faces::resampleTrack(readDrivingTrack(*request.drivingKps), frameCount);
+    if (!request.drivingKps)
+        return performance.kps;
+    const faces::KpsTrack driving =
+        faces::resampleTrack(readDrivingTrack(*request.drivingKps), frameCount);
     const auto strategy = request.retarget.value_or(
         faces::defaultRetargetStrategy(faces::ParityMode::Corrected, faces::DrivingTrack::Present));
     const faces::KpsTrack retargeted =
@@ -73,10 +81,13 @@ faces::KpsTrack finalTrack(const RenderJobRequest& request, const PreparedPortra
 
 RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks& callbacks) {
     RenderJobResult result;
+    // A broken model folder is found before minutes of work, not after.
+    engine::requireModelFolder(request.models.string());
     callbacks.report({"portrait", 0, 0, 0, 0});
     const PreparedPortrait portrait = preparePortrait(request.image, request.portrait);
     result.warnings = portrait.warnings;
-    for (const auto& w : portrait.warnings) callbacks.message("warning: " + w);
+    for (const auto& w : portrait.warnings)
+        callbacks.message("warning: " + w);
 
     callbacks.report({"audio", 0, 0, 0, 0});
     media::AudioDecodeOptions audioOptions;  // torchaudio-exact: the sample count fixes L
@@ -86,10 +97,13 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
 
     engine::RenderParams params = request.engine;
     params.width = params.height = request.portrait.sidePx;
-    params.audioAttentionWeight = motion::audioAttentionWeight(request.performance.expressionPercent);
-    params.referenceAttentionWeight = motion::referenceAttentionWeight(request.performance.identityPercent);
-    const int frames = int(engine::videoLengthForSamples(int64_t(audio.samples.size()), audio.sampleRateHz,
-                                                         params.fps, {params.contextFrames, params.contextOverlap}));
+    params.audioAttentionWeight =
+        motion::audioAttentionWeight(request.performance.expressionPercent);
+    params.referenceAttentionWeight =
+        motion::referenceAttentionWeight(request.performance.identityPercent);
+    const int frames = int(
+        engine::videoLengthForSamples(int64_t(audio.samples.size()), audio.sampleRateHz, params.fps,
+                                      {params.contextFrames, params.contextOverlap}));
     const double fps = frames / result.durationSeconds;
     result.frameCount = frames;
     result.fps = fps;
@@ -130,7 +144,8 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
     engine::RenderInputs inputs;
     inputs.referenceImage = rgbMatToTensor(portrait.frameRgb);
     inputs.kpsImage = [&](int64_t f) {
-        return rgbMatToTensor(faces::drawKpsImage(frameSize.height, frameSize.width, track.at(size_t(f))));
+        return rgbMatToTensor(
+            faces::drawKpsImage(frameSize.height, frameSize.width, track.at(size_t(f))));
     };
     inputs.audioSamples = torch::from_blob(const_cast<float*>(audio.samples.data()),
                                            {int64_t(audio.samples.size())}, torch::kFloat);
@@ -152,11 +167,13 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
         if (haveEyes && closure > 0.0) {
             // The model's face follows the track: carry the reference eye contours along.
             const cv::Mat m = motion::similarityBetween(portrait.kps, track.at(size_t(index)));
-            motion::closeEyelids(frame, {motion::transformEye(regions.eyes[0], m),
-                                         motion::transformEye(regions.eyes[1], m)},
+            motion::closeEyelids(frame,
+                                 {motion::transformEye(regions.eyes[0], m),
+                                  motion::transformEye(regions.eyes[1], m)},
                                  closure);
         }
-        if (request.pasteBack) frame = faces::pasteBack(portrait.photoRgb, frame, portrait.crop, feather);
+        if (request.pasteBack)
+            frame = faces::pasteBack(portrait.photoRgb, frame, portrait.crop, feather);
         writer.writeFrame(frame);
     };
     engine::render(*model, params, inputs, engineCallbacks);

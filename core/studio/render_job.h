@@ -21,10 +21,10 @@ struct RenderJobRequest {
     std::filesystem::path audio;
     std::filesystem::path output;
     std::filesystem::path models;
-    PortraitOptions portrait;               // sidePx is the render size
+    PortraitOptions portrait;  // sidePx is the render size
     motion::PerformanceSettings performance;
-    engine::RenderParams engine;            // steps, guidance, seed, fps...; size and the two
-                                            // attention weights are set from the fields above
+    engine::RenderParams engine;  // steps, guidance, seed, fps...; size and the two
+                                  // attention weights are set from the fields above
     engine::DevicePreference device = engine::DevicePreference::Auto;
     engine::Precision precision = engine::Precision::Auto;
     // A driving keypoint track (V-Express kps.pth) and how to put it on the portrait's face.

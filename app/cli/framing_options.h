@@ -1,0 +1,25 @@
+// The framing and encoding options shared by `render` and `preview`: frame size, crop,
+// paste-back into the photo, and H.264 quality.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+#include "studio/portrait.h"
+
+namespace vx::cli {
+
+struct FramingOptions {
+    int size = 512;
+    bool pasteBack = false;
+    bool noCrop = false;
+    int crf = 18;
+
+    explicit FramingOptions(int defaultCrf) : crf(defaultCrf) {}
+    void addTo(CLI::App& cmd);
+    // The portrait options these describe; `models` may hold SCRFD's detector.
+    studio::PortraitOptions portrait(const std::string& models) const;
+};
+
+}  // namespace vx::cli
