@@ -14,6 +14,7 @@
 #include "engine/pipeline/model_context.h"
 #include "engine/pipeline/pipeline.h"
 #include "faces/kps_drawing.h"
+#include "pipeline/pipeline_case.h"
 #include "support/test_support.h"
 
 namespace {
@@ -23,12 +24,6 @@ using vx::engine::RenderCallbacks;
 using vx::engine::RenderInputs;
 using vx::engine::RenderParams;
 constexpr double kTolerance = 1e-3;
-
-struct PipelineCase {
-    vx::io::SafetensorsFile file;
-    double meta(const std::string& key) const { return std::atof(file.metadata.at(key).c_str()); }
-    const torch::Tensor& tensor(const std::string& key) const { return file.tensors.at(key); }
-};
 
 // Loaded once for every test of this file (CPU, fp32, no wav2vec2: the case replaces it).
 class PipelineFixture : public ::testing::Test {
@@ -43,8 +38,9 @@ protected:
             options.loadWav2Vec2 = false;
             s_model = vx::engine::ModelContext::load(
                 (vx::test::fixturesDir() / "model_ckpts").string(), options);
-            s_case = std::make_unique<PipelineCase>(PipelineCase{vx::io::readSafetensors(
-                (vx::test::fixturesDir() / "pipeline_case.safetensors").string())});
+            s_case = std::make_unique<vx::test::PipelineCase>(
+                vx::test::PipelineCase{vx::io::readSafetensors(
+                    (vx::test::fixturesDir() / "pipeline_case.safetensors").string())});
         } catch (const std::exception& e) {
             s_loadError = e.what();
         }
@@ -58,54 +54,18 @@ protected:
         ASSERT_TRUE(s_model && s_case) << "loading the fixture model failed: " << s_loadError;
     }
 
-    static RenderParams caseParams() {
-        const PipelineCase& c = *s_case;
-        RenderParams p;
-        p.steps = static_cast<int64_t>(c.meta("num_inference_steps"));
-        p.guidance = c.meta("guidance_scale");
-        p.seed = static_cast<uint64_t>(c.meta("seed"));
-        p.width = static_cast<int64_t>(c.meta("width"));
-        p.height = static_cast<int64_t>(c.meta("height"));
-        p.contextFrames = static_cast<int64_t>(c.meta("context_frames"));
-        p.contextOverlap = static_cast<int64_t>(c.meta("context_overlap"));
-        p.referenceAttentionWeight = c.meta("reference_attention_weight");
-        p.audioAttentionWeight = c.meta("audio_attention_weight");
-        p.numPadAudioFrames = static_cast<int64_t>(c.meta("num_pad_audio_frames"));
-        return p;
-    }
-
-    // Inputs of the case; the V-kps images are drawn from kps_sequence like the original does.
+    static RenderParams caseParams() { return vx::test::pipelineCaseParams(*s_case); }
     static RenderInputs caseInputs(bool withInitialLatents) {
-        const PipelineCase& c = *s_case;
-        RenderInputs in;
-        in.referenceImage = c.tensor("reference_image");
-        const torch::Tensor kps = c.tensor("kps_sequence").contiguous();
-        const int height = static_cast<int>(c.meta("height"));
-        const int width = static_cast<int>(c.meta("width"));
-        in.kpsImage = [kps, height, width](int64_t frame) {
-            const torch::Tensor row = kps[frame];
-            auto points = row.accessor<float, 2>();
-            vx::faces::FaceKps face;
-            for (int i = 0; i < 3; ++i)
-                face[static_cast<size_t>(i)] = cv::Point2f(points[i][0], points[i][1]);
-            cv::Mat image = vx::faces::drawKpsImage(height, width, face);
-            return torch::from_blob(image.data, {height, width, 3}, torch::kUInt8).clone();
-        };
-        in.audioHiddenStates = c.tensor("audio_hidden_states");
-        if (withInitialLatents)
-            in.initialLatents = c.tensor("initial_latents");
-        else
-            in.audioDurationSec = 1.5;  // floor(1.5 * 30) = 45 -> 44 frames, as in the case
-        return in;
+        return vx::test::pipelineCaseInputs(*s_case, withInitialLatents);
     }
 
     static std::unique_ptr<ModelContext> s_model;
-    static std::unique_ptr<PipelineCase> s_case;
+    static std::unique_ptr<vx::test::PipelineCase> s_case;
     static std::string s_loadError;
 };
 
 std::unique_ptr<ModelContext> PipelineFixture::s_model;
-std::unique_ptr<PipelineCase> PipelineFixture::s_case;
+std::unique_ptr<vx::test::PipelineCase> PipelineFixture::s_case;
 std::string PipelineFixture::s_loadError;
 
 // Collects frames and the order in which the pipeline produced and delivered them.
