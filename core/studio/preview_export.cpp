@@ -5,11 +5,10 @@
 #include <opencv2/imgproc.hpp>
 
 #include "engine/common/error.h"
-#include "faces/face_framing.h"
 #include "media/audio_decoder.h"
 #include "media/audio_envelope.h"
-#include "media/mp4_writer.h"
 #include "motion/preview_renderer.h"
+#include "studio/output_video.h"
 
 namespace vx::studio {
 
@@ -60,27 +59,19 @@ PreviewExportResult exportPreview(const PreviewExportRequest& request,
                                                 frames, request.fps, envelope);
     const motion::PreviewRenderer renderer(portrait.frameRgb, portrait.kps, portrait.landmarks68);
 
-    media::Mp4WriterOptions writerOptions;
-    const cv::Size outSize = request.pasteBack ? portrait.photoRgb.size() : frameSize;
-    writerOptions.width = outSize.width;
-    writerOptions.height = outSize.height;
-    writerOptions.fps = media::FrameRate::fromDouble(request.fps);
-    writerOptions.crf = request.crf;
-    writerOptions.audioPath = request.audio;
-    media::Mp4Writer writer(request.output, writerOptions);
-    const int feather = std::max(4, portrait.crop.width / 24);
+    OutputVideo video(request.output, request.audio, portrait,
+                      request.pasteBack ? OutputFraming::PasteBack : OutputFraming::Frame,
+                      request.fps, request.crf);
     for (int i = 0; i < frames; ++i) {
         callbacks.checkAbort();  // the writer's destructor removes its temporary file
-        cv::Mat frame =
-            renderer.render({track.kps[i], track.mouthOpenness[i], track.eyelidClosure[i]});
-        if (request.pasteBack)
-            frame = faces::pasteBack(portrait.photoRgb, frame, portrait.crop, feather);
+        cv::Mat frame = video.compose(
+            renderer.render({track.kps[i], track.mouthOpenness[i], track.eyelidClosure[i]}));
         stampPreviewMark(frame);
-        writer.writeFrame(frame);
+        video.write(frame);
         callbacks.report({"preview", i + 1, frames, i + 1, frames});
     }
     callbacks.report({"encode", 0, 0, frames, frames});
-    writer.finish();
+    video.finish();
     return result;
 }
 

@@ -7,13 +7,12 @@
 #include "engine/pipeline/context_windows.h"
 #include "engine/pipeline/model_folder.h"
 #include "engine/pipeline/pipeline.h"
-#include "faces/face_framing.h"
 #include "faces/kps_drawing.h"
 #include "media/audio_decoder.h"
 #include "media/audio_envelope.h"
-#include "media/mp4_writer.h"
 #include "motion/eyelid_warp.h"
 #include "motion/face_regions.h"
+#include "studio/output_video.h"
 
 namespace vx::studio {
 
@@ -127,19 +126,13 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
                       " fps on " + result.runtime);
     callbacks.checkAbort();
 
-    media::Mp4WriterOptions writerOptions;
-    const cv::Size outSize = request.pasteBack ? portrait.photoRgb.size() : frameSize;
-    writerOptions.width = outSize.width;
-    writerOptions.height = outSize.height;
-    writerOptions.fps = media::FrameRate::fromDouble(fps);
-    writerOptions.crf = request.crf;
-    writerOptions.audioPath = request.audio;
-    media::Mp4Writer writer(request.output, writerOptions);
+    OutputVideo video(request.output, request.audio, portrait,
+                      request.pasteBack ? OutputFraming::PasteBack : OutputFraming::Frame, fps,
+                      request.crf);
 
     const bool haveEyes = portrait.landmarks68.size() == 68;
     const motion::FaceRegions regions =
         haveEyes ? motion::faceRegionsFrom68(portrait.landmarks68) : motion::FaceRegions{};
-    const int feather = std::max(4, portrait.crop.width / 24);
 
     engine::RenderInputs inputs;
     inputs.referenceImage = rgbMatToTensor(portrait.frameRgb);
@@ -159,7 +152,7 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
         callbacks.report({engine::renderStageName(p.stage),
                           int(denoising ? p.step * p.windowCount + p.window + 1 : p.framesDone),
                           int(denoising ? p.stepCount * p.windowCount : p.frameCount),
-                          int(writer.framesWritten()), frames});
+                          int(video.framesWritten()), frames});
     };
     engineCallbacks.frameSink = [&](int64_t index, const torch::Tensor& rgb) {
         cv::Mat frame = tensorToRgbMat(rgb);
@@ -172,13 +165,11 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
                                   motion::transformEye(regions.eyes[1], m)},
                                  closure);
         }
-        if (request.pasteBack)
-            frame = faces::pasteBack(portrait.photoRgb, frame, portrait.crop, feather);
-        writer.writeFrame(frame);
+        video.write(video.compose(frame));
     };
     engine::render(*model, params, inputs, engineCallbacks);
     callbacks.report({"encode", 0, 0, frames, frames});
-    writer.finish();
+    video.finish();
     return result;
 }
 
