@@ -88,6 +88,13 @@ MainWindow::~MainWindow() {
     m_audioWatcher.waitForFinished();
 }
 
+void MainWindow::setModelFolder(const QString& folder) {
+    if (folder == m_modelFolder)
+        return;
+    m_modelFolder = folder;
+    Q_EMIT modelFolderChanged(folder);
+}
+
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_exportAction = file->addAction(tr("&Export Preview…"), this, &MainWindow::exportPreview);

@@ -65,6 +65,9 @@ public:
     const motion::PerformanceTrack& performanceTrack() const { return m_track; }
     PreviewClock* previewClock() const { return m_clock; }
     TimelinePlot* timeline() const { return m_timeline; }
+    // The V-Express model folder the render uses; empty until the user chooses one (everything
+    // but the V-Express render works without it).
+    const QString& modelFolder() const { return m_modelFolder; }
 
 public Q_SLOTS:
     void showAbout();
@@ -79,6 +82,7 @@ public Q_SLOTS:
     void exportPreview();
     // Exports to `path` on a worker thread with a progress dialog that can cancel.
     void exportPreviewTo(const QString& path);
+    void setModelFolder(const QString& folder);
 
 Q_SIGNALS:
     void portraitReady();
@@ -86,6 +90,7 @@ Q_SIGNALS:
     void parametersChanged(const StudioParameters& parameters);
     void errorShown(const QString& message);
     void exportFinished(const ExportOutcome& outcome);
+    void modelFolderChanged(const QString& folder);
 
 private:
     void createMenus();
@@ -127,6 +132,7 @@ private:
     int m_currentFrame = 0;
     QImage m_previewImage;
     QString m_lastError;
+    QString m_modelFolder;
 
     QFutureWatcher<JobOutcome<LoadedPortrait>> m_portraitWatcher;
     QFutureWatcher<JobOutcome<LoadedAudio>> m_audioWatcher;
