@@ -1,7 +1,6 @@
 #include "engine/pipeline/pipeline.h"
 
 #include <ATen/CPUGeneratorImpl.h>
-#include <torch/nn/functional/upsampling.h>
 
 #include <algorithm>
 #include <cmath>
@@ -12,6 +11,7 @@
 #include "engine/pipeline/audio_windows.h"
 #include "engine/pipeline/context_windows.h"
 #include "engine/pipeline/frame_stream.h"
+#include "engine/pipeline/pillow_resize.h"
 #include "engine/sched/ddim_scheduler.h"
 
 namespace vx::engine {
@@ -115,19 +115,9 @@ torch::Tensor referenceImageTensor(const torch::Tensor& rgb, int64_t height, int
         throw Error(ErrorKind::BadInput,
                     "the reference image must be uint8 RGB [H, W, 3], got " +
                         (rgb.defined() ? shapeOf(rgb) : std::string("nothing")));
-    torch::Tensor image =
-        rgb.to(torch::kCPU).permute({2, 0, 1}).unsqueeze(0).to(torch::kFloat32).div(255.0);
-    if (rgb.size(0) == height && rgb.size(1) == width)
-        return image.contiguous();
-    // Deviation (spec §7.5): not Pillow's bicubic. Antialiased bicubic behaves like it when
-    // shrinking; the result is rounded to uint8 levels as a resized image file would be.
-    namespace F = torch::nn::functional;
-    torch::Tensor resized = F::interpolate(image, F::InterpolateFuncOptions()
-                                                      .size(std::vector<int64_t>{height, width})
-                                                      .mode(torch::kBicubic)
-                                                      .align_corners(false)
-                                                      .antialias(true));
-    return resized.mul(255.0).round().clamp(0.0, 255.0).div(255.0).contiguous();
+    // Pillow's bicubic on uint8 (spec §7.5), then uint8/255 as the image processor does.
+    const torch::Tensor resized = pillowBicubicResize(rgb, height, width);
+    return resized.permute({2, 0, 1}).unsqueeze(0).to(torch::kFloat32).div(255.0).contiguous();
 }
 
 namespace {

@@ -1,10 +1,8 @@
 // The V-Express pipeline (spec §13): from a portrait, a V-kps image per frame and audio (a
 // waveform or precomputed wav2vec2 states) to video frames, delivered one at a time.
 //
-// Deliberate deviations from the original, all documented where they happen:
-// - The reference image is resized with torch's antialiased bicubic (align_corners false) and
-//   rounded to uint8, not Pillow's bicubic: close, but not bit-exact (§7.5). No resize happens
-//   when the image already has the render size.
+// Deliberate deviations from the original, all documented where they happen (the reference
+// image resize is not one: it is Pillow's bicubic, bit for bit, see pillow_resize.h):
 // - Seeded noise is drawn in fp32 from a CPU generator seeded with the seed and then cast to the
 //   run dtype; the original drew in the run dtype after wav2vec2's 12 LayerDrop draws
 //   (RenderParams::consumeWav2Vec2LayerDropDraws reproduces those draws).
@@ -41,8 +39,8 @@ RenderResult render(ModelContext& model, const RenderParams& params, const Rende
 torch::Tensor seededNoise(const std::vector<int64_t>& shape, uint64_t seed, torch::ScalarType dtype,
                           int64_t priorScalarDraws = 0);
 
-// uint8 RGB [H, W, 3] -> fp32 [1, 3, height, width] in [0, 1], resized (antialiased bicubic,
-// then rounded to uint8 levels like an image file) only when the size differs.
+// uint8 RGB [H, W, 3] -> fp32 [1, 3, height, width] in [0, 1], resized with Pillow's bicubic
+// (bit-exact, as the original's Image.resize) only when the size differs.
 torch::Tensor referenceImageTensor(const torch::Tensor& rgb, int64_t height, int64_t width);
 
 }  // namespace vx::engine
