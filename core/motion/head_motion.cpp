@@ -77,60 +77,59 @@ HeadPose scaledPose(const HeadPose& pose, double factor) {
 
 }  // namespace
 
-HeadMotionSettings presetSettings(HeadMotionPreset preset) {
-    HeadMotionSettings s;
-    switch (preset) {
-        case HeadMotionPreset::Still:
-            s.amount = 0.0;
-            break;
-        case HeadMotionPreset::CalmPresenter:
-            s.amount = 0.4;
-            s.yawRangeDeg = 8.0;
-            s.pitchRangeDeg = 5.0;
-            s.rollRangeDeg = 3.0;
-            s.tempo = 0.7;
-            s.speechFollow = 0.4;
-            break;
-        case HeadMotionPreset::LivelySpeaker:
-            s.amount = 0.8;
-            s.yawRangeDeg = 15.0;
-            s.pitchRangeDeg = 10.0;
-            s.rollRangeDeg = 6.0;
-            s.swayFraction = 0.06;
-            s.tempo = 1.4;
-            s.speechFollow = 0.8;
-            break;
-        case HeadMotionPreset::NoddingListener:
-            s.amount = 0.6;
-            s.yawRangeDeg = 4.0;
-            s.pitchRangeDeg = 12.0;
-            s.rollRangeDeg = 3.0;
-            s.tempo = 0.8;
-            s.speechFollow = 1.0;
-            break;
+namespace {
+
+// One row per preset: its command-line name and the settings that differ from the defaults
+// (a negative value keeps the default). Still is amount 0: exactly fix_face.
+struct PresetRow {
+    HeadMotionPreset preset;
+    const char* name;
+    double amount, yawDeg, pitchDeg, rollDeg, sway, tempo, speechFollow;
+};
+
+constexpr PresetRow kPresets[] = {
+    {HeadMotionPreset::Still, "still", 0.0, -1, -1, -1, -1, -1, -1},
+    {HeadMotionPreset::CalmPresenter, "calm", 0.4, 8.0, 5.0, 3.0, -1, 0.7, 0.4},
+    {HeadMotionPreset::LivelySpeaker, "lively", 0.8, 15.0, 10.0, 6.0, 0.06, 1.4, 0.8},
+    {HeadMotionPreset::NoddingListener, "nodding", 0.6, 4.0, 12.0, 3.0, -1, 0.8, 1.0},
+};
+
+const PresetRow& presetRow(HeadMotionPreset preset) {
+    for (const PresetRow& row : kPresets) {
+        if (row.preset == preset)
+            return row;
     }
+    return kPresets[0];
+}
+
+void overrideIfSet(double& field, double value) {
+    if (value >= 0.0)
+        field = value;
+}
+
+}  // namespace
+
+HeadMotionSettings presetSettings(HeadMotionPreset preset) {
+    const PresetRow& row = presetRow(preset);
+    HeadMotionSettings s;
+    s.amount = row.amount;
+    overrideIfSet(s.yawRangeDeg, row.yawDeg);
+    overrideIfSet(s.pitchRangeDeg, row.pitchDeg);
+    overrideIfSet(s.rollRangeDeg, row.rollDeg);
+    overrideIfSet(s.swayFraction, row.sway);
+    overrideIfSet(s.tempo, row.tempo);
+    overrideIfSet(s.speechFollow, row.speechFollow);
     return s;
 }
 
 std::string presetName(HeadMotionPreset preset) {
-    switch (preset) {
-        case HeadMotionPreset::Still:
-            return "still";
-        case HeadMotionPreset::CalmPresenter:
-            return "calm";
-        case HeadMotionPreset::LivelySpeaker:
-            return "lively";
-        case HeadMotionPreset::NoddingListener:
-            return "nodding";
-    }
-    return "still";
+    return presetRow(preset).name;
 }
 
 HeadMotionPreset parsePreset(const std::string& name) {
-    for (auto p : {HeadMotionPreset::Still, HeadMotionPreset::CalmPresenter,
-                   HeadMotionPreset::LivelySpeaker, HeadMotionPreset::NoddingListener}) {
-        if (presetName(p) == name)
-            return p;
+    for (const PresetRow& row : kPresets) {
+        if (name == row.name)
+            return row.preset;
     }
     throw Error(ErrorKind::BadInput,
                 "unknown head motion preset '" + name + "'; use still, calm, lively or nodding");
