@@ -94,6 +94,19 @@ std::string readText(const fs::path& path) {
     return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
 }
 
+// A 32x32 clip of `frames` synthetic frames over `audio`, finished and closed.
+void writeSmallClip(const fs::path& target, FrameRate fps, const fs::path& audio, int frames) {
+    Mp4WriterOptions options;
+    options.width = 32;
+    options.height = 32;
+    options.fps = fps;
+    options.audioPath = audio;
+    Mp4Writer writer(target, options);
+    for (int i = 0; i < frames; ++i)
+        writer.writeFrame(syntheticFrame(32, 32, i));
+    writer.finish();
+}
+
 std::size_t entriesIn(const fs::path& folder) {
     return static_cast<std::size_t>(std::distance(fs::directory_iterator(folder), {}));
 }
@@ -220,19 +233,9 @@ TEST(Mp4Writer, OddSizesArePaddedAndAudioCanBeLeftOut) {
 
 TEST(Mp4Writer, AudioIsCutAtTheEndOfTheVideo) {
     // 2 s of stereo 44.1 kHz audio under 1 s of video.
-    Mp4WriterOptions options;
-    options.width = 32;
-    options.height = 32;
-    options.fps = FrameRate{25, 1};
-    options.audioPath = generatedMedia() / "stereo44k.mp3";
     TempDir dir;
     const fs::path target = dir / "short.mp4";
-    {
-        Mp4Writer writer(target, options);
-        for (int i = 0; i < 25; ++i)
-            writer.writeFrame(syntheticFrame(32, 32, i));
-        writer.finish();
-    }
+    writeSmallClip(target, FrameRate{25, 1}, generatedMedia() / "stereo44k.mp3", 25);
     const JsonValue probe = ffprobe(target);
     const JsonValue* audio = streamOfType(probe, "audio");
     ASSERT_NE(audio, nullptr);
@@ -253,19 +256,9 @@ TEST(Mp4Writer, TakesItsAudioFromAnyFormatTheDecoderReads) {
           Source{"stereo44k.m4a", 44100, 2}, Source{"mono8k.wav", 8000, 1},
           Source{"with-audio.mp4", 44100, 2}}) {
         SCOPED_TRACE(source.file);
-        Mp4WriterOptions options;
-        options.width = 32;
-        options.height = 32;
-        options.fps = FrameRate{20, 1};
-        options.audioPath = generatedMedia() / source.file;
         TempDir dir;
         const fs::path target = dir / "out.mp4";
-        {
-            Mp4Writer writer(target, options);
-            for (int i = 0; i < 30; ++i)
-                writer.writeFrame(syntheticFrame(32, 32, i));
-            writer.finish();
-        }
+        writeSmallClip(target, FrameRate{20, 1}, generatedMedia() / source.file, 30);
         const JsonValue probe = ffprobe(target);
         const JsonValue* audio = streamOfType(probe, "audio");
         ASSERT_NE(audio, nullptr);
