@@ -110,6 +110,33 @@ TEST_F(PipelineFixture, FullCaseMatchesTheOriginalBeforeAndAfterTheMedianFilter)
     EXPECT_LE(medianError, kTolerance);
 }
 
+// The paths that keep memory flat on long clips (V-kps features per context window, the audio
+// projection in chunks of frames) compute the same video.
+TEST_F(PipelineFixture, MemorySavingPathsMatchTheOriginal) {
+    RenderParams params = caseParams();
+    params.kpsFeatureCacheBytes = 0;
+    params.audioProjectionChunkFrames = 7;
+    RenderCallbacks callbacks;
+    FrameLog log;
+    log.attach(callbacks);
+    std::vector<std::string> messages;
+    callbacks.log = [&messages](const std::string& text) { messages.push_back(text); };
+    vx::engine::render(*s_model, params, caseInputs(true), callbacks);
+    ASSERT_EQ(log.raw.size(), 44u);
+    bool perWindow = false;
+    for (const std::string& text : messages)
+        perWindow = perWindow || text.find("per context window") != std::string::npos;
+    EXPECT_TRUE(perWindow) << "the V-kps features were cached although the budget is 0";
+    const double videoError =
+        vx::test::maxAbsError(FrameLog::video(log.raw), s_case->tensor("video"));
+    const double medianError =
+        vx::test::maxAbsError(FrameLog::video(log.final), s_case->tensor("video_median_filtered"));
+    std::cout << "[ measured ] per-window features: max abs error video=" << videoError
+              << " median=" << medianError << std::endl;
+    EXPECT_LE(videoError, kTolerance);
+    EXPECT_LE(medianError, kTolerance);
+}
+
 // Frames arrive once each, in order, [3, H, W] fp32 on the CPU, and each filtered frame leaves
 // before the decoder is two frames further: at most three decoded frames are ever held.
 TEST_F(PipelineFixture, FramesAreDeliveredInOrderOneByOne) {

@@ -106,6 +106,9 @@ TEST_F(StudioJobs, TinyModelRendersTheAstronautWithBothStreams) {
     request.output = s_dir->path() / "render.mp4";
     request.portrait.sidePx = 64;
     request.engine.steps = 2;
+    // Chunks of 0.6 s with 0.2 s of context: the voice takes the long-recording path.
+    request.engine.wav2vec2ChunkFrames = 30;
+    request.engine.wav2vec2ChunkMarginFrames = 10;
     request.device = vx::engine::DevicePreference::Cpu;
     request.performance.blinks.manualBlinkSec = {0.5};
     std::vector<std::string> stages;

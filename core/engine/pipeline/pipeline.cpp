@@ -8,9 +8,11 @@
 #include <sstream>
 
 #include "engine/common/error.h"
+#include "engine/pipeline/audio_chunks.h"
 #include "engine/pipeline/audio_windows.h"
 #include "engine/pipeline/context_windows.h"
 #include "engine/pipeline/frame_stream.h"
+#include "engine/pipeline/host_memory.h"
 #include "engine/pipeline/pillow_resize.h"
 #include "engine/sched/ddim_scheduler.h"
 
@@ -143,6 +145,7 @@ public:
         m_scheduler.setTimesteps(m_params.steps);
         if (m_params.medianFilter && m_frames < 2)
             throw Error(ErrorKind::BadInput, "the median filter needs at least 2 frames");
+        planHostMemory();
         m_report.log("rendering " + std::to_string(m_frames) + " frames in " +
                      std::to_string(m_windows.size()) + " windows, " +
                      std::to_string(m_params.steps) + " steps, on " + m_model.runtime().describe());
@@ -222,21 +225,58 @@ private:
         m_reference = m_model.denoisingUNet().prepareReference(banks);
     }
 
-    // Guider features of every frame, [1, C, L, h, w] on the CPU in the run dtype (spec §8.1).
+    // Per frame on the CPU for the whole clip: the latents and the denoising accumulator (in the
+    // run dtype), the audio tokens, and the V-kps features when they are cached.
+    void planHostMemory() {
+        const int64_t element = torch::elementSize(m_model.dtype());
+        const int64_t pixels = (m_params.height / m_model.vaeScaleFactor()) *
+                               (m_params.width / m_model.vaeScaleFactor());
+        const auto& projection = m_model.hyperparameters().audioProjection;
+        const int64_t kpsBytes =
+            m_model.hyperparameters().vKpsGuider.conditioningEmbeddingChannels * pixels * element;
+        m_cacheKpsFeatures = m_frames * kpsBytes <= m_params.kpsFeatureCacheBytes;
+        const int64_t perFrame = 2 * m_model.latentChannels() * pixels * element +
+                                 projection.numQueries * projection.outputDim * element +
+                                 (m_cacheKpsFeatures ? kpsBytes : 0);
+        if (m_params.checkHostMemory)
+            requireHostMemory(m_frames, perFrame, 0, availableHostMemoryBytes(), m_params.fps);
+    }
+
+    // Guider features of the listed frames, [N, C, h, w] on the device (spec §8.1).
+    torch::Tensor guiderFeatures(const std::vector<int64_t>& frames) {
+        const int64_t chunk = std::max<int64_t>(1, m_params.guiderChunkFrames);
+        const int64_t count = static_cast<int64_t>(frames.size());
+        std::vector<torch::Tensor> parts;
+        for (int64_t start = 0; start < count; start += chunk) {
+            std::vector<torch::Tensor> images;
+            for (int64_t i = start; i < std::min(count, start + chunk); ++i) {
+                const int64_t f = frames[static_cast<size_t>(i)];
+                images.push_back(
+                    kpsImageTensor(m_inputs.kpsImage(f), f, m_params.height, m_params.width));
+            }
+            parts.push_back(
+                m_model.kpsGuider()->forwardFrames(torch::stack(images, 0).to(m_model.options())));
+        }
+        return torch::cat(parts, 0);
+    }
+
+    // Every frame's guider features, [1, C, L, h, w] on the CPU in the run dtype, when they fit
+    // in the cache; otherwise each window computes its own in predictWindow.
     void computeKpsFeatures() {
+        if (!m_cacheKpsFeatures) {
+            m_report.log("V-kps features are computed per context window (the clip is long)");
+            return;
+        }
         const int64_t chunk = std::max<int64_t>(1, m_params.guiderChunkFrames);
         std::vector<torch::Tensor> parts;
         for (int64_t start = 0; start < m_frames; start += chunk) {
             m_report.checkAbort();
-            const int64_t count = std::min(chunk, m_frames - start);
-            std::vector<torch::Tensor> images;
-            images.reserve(static_cast<size_t>(count));
-            for (int64_t f = start; f < start + count; ++f)
-                images.push_back(
-                    kpsImageTensor(m_inputs.kpsImage(f), f, m_params.height, m_params.width));
-            torch::Tensor batch = torch::stack(images, 0).to(m_model.options());
-            parts.push_back(m_model.kpsGuider()->forwardFrames(batch).to(torch::kCPU));
-            m_report.progress({RenderStage::KpsFeatures, 0, 0, 0, 0, start + count, m_frames});
+            std::vector<int64_t> frames(static_cast<size_t>(std::min(chunk, m_frames - start)));
+            for (size_t i = 0; i < frames.size(); ++i)
+                frames[i] = start + static_cast<int64_t>(i);
+            parts.push_back(guiderFeatures(frames).to(torch::kCPU));
+            m_report.progress({RenderStage::KpsFeatures, 0, 0, 0, 0,
+                               start + static_cast<int64_t>(frames.size()), m_frames});
         }
         // [L, C, h, w] -> [1, C, L, h, w]
         m_kpsFeatures = torch::cat(parts, 0).permute({1, 0, 2, 3}).unsqueeze(0).contiguous();
@@ -265,15 +305,30 @@ private:
                             "wav2vec2-base-960h/ (config.json, preprocessor_config.json, "
                             "model.safetensors or pytorch_model.bin) is needed to encode audio",
                             m_model.layout().wav2vec2Weights);
+            // Normalised over the whole clip; a long clip is encoded in chunks (audio_chunks.h).
             torch::Tensor input =
                 normalizeWaveform(m_inputs.audioSamples.to(torch::kCPU).to(torch::kFloat32),
-                                  m_model.featureExtractor())
-                    .to(m_model.options());
-            states = (*encoder)->forward(input);
+                                  m_model.featureExtractor());
+            const AudioChunking chunking{m_params.wav2vec2ChunkFrames,
+                                         m_params.wav2vec2ChunkMarginFrames};
+            states = encodeAudioInChunks(*encoder, input, m_model.options(), chunking,
+                                         [this] { m_report.checkAbort(); });
         }
+        // Short clips compute the windows on the device as the original does; long ones on the
+        // CPU. The projection runs per chunk of frames (each frame's tokens are independent).
+        const bool onDevice = m_frames <= m_params.audioProjectionChunkFrames;
         torch::Tensor windows =
-            audioWindows(states.to(m_model.options()), m_frames, m_params.numPadAudioFrames);
-        m_audioTokens = m_model.audioProjection()->forward(windows).to(torch::kCPU);
+            audioWindows(onDevice ? states.to(m_model.options()) : states.to(torch::kCPU), m_frames,
+                         m_params.numPadAudioFrames);
+        const int64_t chunk = std::max<int64_t>(1, m_params.audioProjectionChunkFrames);
+        std::vector<torch::Tensor> tokens;
+        for (int64_t start = 0; start < m_frames; start += chunk) {
+            m_report.checkAbort();
+            torch::Tensor part = windows.narrow(0, start, std::min(chunk, m_frames - start));
+            tokens.push_back(
+                m_model.audioProjection()->forward(part.to(m_model.options())).to(torch::kCPU));
+        }
+        m_audioTokens = torch::cat(tokens, 0);
     }
 
     void prepareLatents() {
@@ -289,11 +344,15 @@ private:
     }
 
     // The guided prediction of one window [1, C, F, h, w] on the device.
-    torch::Tensor predictWindow(const torch::Tensor& frameIndex, int64_t timestep) {
+    torch::Tensor predictWindow(const std::vector<int64_t>& window, int64_t timestep) {
+        const torch::Tensor frameIndex = torch::tensor(window, torch::kLong);
         const torch::TensorOptions device = m_model.options();
         torch::Tensor x = m_latents.index_select(2, frameIndex).to(device);
         torch::Tensor audio = m_audioTokens.index_select(0, frameIndex).to(device);
-        torch::Tensor kps = m_kpsFeatures.index_select(2, frameIndex).to(device);
+        torch::Tensor kps =
+            m_kpsFeatures.defined()
+                ? m_kpsFeatures.index_select(2, frameIndex).to(device)
+                : guiderFeatures(window).permute({1, 0, 2, 3}).unsqueeze(0).contiguous();
         const bool cfg = m_params.guidance > 1.0;
         nn::DenoisingInputs in;
         in.timestep = timestep;
@@ -339,8 +398,7 @@ private:
                 const auto& window = m_windows[static_cast<size_t>(k)];
                 for (size_t i = 0; i < window.size(); ++i)
                     lastLocal[window[i]] = static_cast<int64_t>(i);
-                torch::Tensor frameIndex = torch::tensor(window, torch::kLong);
-                torch::Tensor v = predictWindow(frameIndex, t);
+                torch::Tensor v = predictWindow(window, t);
 
                 std::vector<int64_t> frames, locals, divisors, done;
                 for (size_t i = 0; i < window.size(); ++i) {
@@ -380,10 +438,11 @@ private:
     // Spec §7.6 and §10.1: per-frame decode, clamp, median filter over a 3-frame window.
     void decode() {
         FrameStream stream(m_frames, m_params.medianFilter, m_callbacks.frameSink);
-        const torch::Tensor scaled = m_latents.mul(1.0 / ModelContext::kLatentScale);
         for (int64_t f = 0; f < m_frames; ++f) {
             m_report.checkAbort();
-            torch::Tensor z = scaled.select(2, f).to(m_model.options());
+            // Scaled one frame at a time: a scaled copy of the whole clip would double memory.
+            torch::Tensor z =
+                m_latents.select(2, f).mul(1.0 / ModelContext::kLatentScale).to(m_model.options());
             torch::Tensor image = m_model.vae().decode(z);
             torch::Tensor frame =
                 (image / 2 + 0.5).clamp(0, 1).squeeze(0).to(torch::kCPU).to(torch::kFloat32);
@@ -407,7 +466,8 @@ private:
     double m_durationSec = 0.0;
     std::vector<std::vector<int64_t>> m_windows;
     nn::ReferenceContext m_reference;
-    torch::Tensor m_kpsFeatures;  // [1, C, L, h, w] CPU
+    bool m_cacheKpsFeatures = true;
+    torch::Tensor m_kpsFeatures;  // [1, C, L, h, w] CPU, undefined when computed per window
     torch::Tensor m_audioTokens;  // [L, Q, D] CPU
     torch::Tensor m_latents;      // [1, 4, L, h, w] CPU
 };

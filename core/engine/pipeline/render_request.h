@@ -31,6 +31,19 @@ struct RenderParams {
     bool consumeWav2Vec2LayerDropDraws = false;
     // Frames of the V-kps guider run at once (memory bound only; the result does not change).
     int64_t guiderChunkFrames = 16;
+    // The V-kps features of every frame are kept on the CPU when they fit in this many bytes
+    // (2.6 MB a frame at 512x512 in fp16); beyond it each context window computes its own
+    // (the same numbers, more guider work) so memory does not grow with the clip length.
+    int64_t kpsFeatureCacheBytes = int64_t(1) << 30;
+    // Recordings longer than chunk + 2 margins (40 s) are encoded by wav2vec2 in overlapping
+    // chunks of this many frames (50 a second) with this much context on each side (see
+    // audio_chunks.h: a deliberate deviation, as the original's one pass would not fit).
+    int64_t wav2vec2ChunkFrames = 1500;
+    int64_t wav2vec2ChunkMarginFrames = 250;
+    // Frames whose audio windows the AudioProjection runs at once (memory bound only).
+    int64_t audioProjectionChunkFrames = 512;
+    // Refuse, before any work, a clip whose per-frame state does not fit in host memory.
+    bool checkHostMemory = true;
 };
 
 enum class RenderStage {

@@ -9,6 +9,7 @@
 #include "engine/io/checkpoint.h"
 #include "engine/io/safetensors_reader.h"
 #include "engine/nn/wav2vec2.h"
+#include "engine/pipeline/audio_chunks.h"
 #include "support/test_support.h"
 
 namespace {
@@ -98,6 +99,56 @@ TEST_F(Wav2Vec2Golden, HalfAWeightNormPairIsAModelError) {
     } catch (const vx::Error& e) {
         EXPECT_EQ(e.kind(), vx::ErrorKind::Model);
         EXPECT_NE(std::string(e.what()).find("w2v.bin"), std::string::npos) << e.what();
+    }
+}
+
+// The tiny config's feature encoder (kernels 10, 3, 2; strides 5, 2, 2) has a hop of 20 samples
+// and a receptive field of 30: frames [a, b) come from samples [20a, 20(b-1) + 30).
+TEST_F(Wav2Vec2Golden, ChunkSpansGiveExactlyTheirFrames) {
+    auto config = vx::engine::readWav2Vec2Config(path("model/config.json").string());
+    for (int64_t first : {0, 3, 50}) {
+        for (int64_t end : {first + 1, first + 7, first + 120}) {
+            const auto span = vx::engine::samplesOfFrames(config, first, end);
+            EXPECT_EQ(span.begin, 20 * first);
+            EXPECT_EQ(span.end, 20 * (end - 1) + 30);
+            EXPECT_EQ(config.outputFrames(span.end - span.begin), end - first);
+        }
+    }
+}
+
+TEST_F(Wav2Vec2Golden, ChunkedEncodingIsTheWholePassWhenItFits) {
+    auto model = vx::engine::loadWav2Vec2Folder(path("model").string());
+    auto g = golden();
+    torch::InferenceMode inference;
+    const torch::Tensor whole = model->forward(g.at("input_values"));
+    const torch::Tensor chunked = vx::engine::encodeAudioInChunks(
+        model, g.at("input_values"), torch::TensorOptions(), vx::engine::AudioChunking{});
+    EXPECT_TRUE(chunked.equal(whole));
+}
+
+// Chunks keep the clip's length, and each keeps the middle of its own pass over its samples
+// with context: frames [50k, 50k + 50) from the pass over frames [50k - 20, 50k + 70).
+TEST_F(Wav2Vec2Golden, ChunkedEncodingKeepsEachChunksMiddle) {
+    auto model = vx::engine::loadWav2Vec2Folder(path("model").string());
+    auto g = golden();
+    const torch::Tensor input = g.at("input_values");
+    torch::InferenceMode inference;
+    const int64_t total = model->config().outputFrames(input.size(1));
+    ASSERT_EQ(total, 399);
+    int aborts = 0;
+    const torch::Tensor chunked = vx::engine::encodeAudioInChunks(
+        model, input, torch::TensorOptions(), {50, 20}, [&aborts] { ++aborts; });
+    EXPECT_EQ(aborts, 8);
+    ASSERT_EQ(chunked.sizes(), model->forward(input).sizes());
+    for (int64_t first = 0; first < total; first += 50) {
+        const int64_t end = std::min<int64_t>(total, first + 50);
+        const int64_t contextFirst = std::max<int64_t>(0, first - 20);
+        const int64_t contextEnd = std::min<int64_t>(total, end + 20);
+        const torch::Tensor pass = model->forward(
+            input.narrow(1, 20 * contextFirst, 20 * (contextEnd - 1) + 30 - 20 * contextFirst));
+        EXPECT_TRUE(vx::test::tensorsClose(chunked.narrow(1, first, end - first),
+                                           pass.narrow(1, first - contextFirst, end - first), 1e-6))
+            << "chunk at frame " << first;
     }
 }
 
