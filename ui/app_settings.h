@@ -16,6 +16,8 @@ inline const QLatin1String kLanguage("ui/language");  // read by Translations to
 inline const QLatin1String kModelFolder("models/folder");
 inline const QLatin1String kRecentProjects("projects/recent");
 inline const QLatin1String kProjectFolder("folders/projects");
+inline const QLatin1String kExportFolder("folders/export");
+// The drop zones keep theirs under "folders/<object name>".
 inline const QLatin1String kWindowGeometry("window/geometry");
 inline const QLatin1String kWindowState("window/state");
 inline const QLatin1String kSplitterPrefix("window/splitter/");  // + the splitter's name

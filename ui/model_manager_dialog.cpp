@@ -22,17 +22,17 @@ namespace ui {
 
 namespace {
 
-engine::ModelFolderReport inspect(const QString& folder) {
+ModelManagerDialog::FolderCheck inspect(const QString& folder) {
     // inspectModelFolder reports problems instead of throwing; anything else becomes a problem
     // too, so the worker never lets an exception escape.
+    ModelManagerDialog::FolderCheck check{folder, {}};
     try {
-        return engine::inspectModelFolder(folder.toStdString());
+        check.report = engine::inspectModelFolder(folder.toStdString());
     } catch (const std::exception& e) {
-        engine::ModelFolderReport report;
-        report.layout.root = folder.toStdString();
-        report.problems.push_back({folder.toStdString(), e.what(), std::string()});
-        return report;
+        check.report.layout.root = folder.toStdString();
+        check.report.problems.push_back({folder.toStdString(), e.what(), std::string()});
     }
+    return check;
 }
 
 QString fromStd(const std::string& text) {
@@ -177,12 +177,12 @@ void ModelManagerDialog::setFolder(const QString& folder) {
 }
 
 void ModelManagerDialog::checkDone() {
-    const engine::ModelFolderReport report = m_watcher.result();
-    if (fromStd(report.layout.root) != m_folder && !report.layout.root.empty())
+    const FolderCheck check = m_watcher.result();
+    if (check.folder != m_folder)
         return;  // the answer for a folder the user has since changed
-    m_report = report;
+    m_report = check.report;
     m_checked = true;
-    m_usable = report.ok();
+    m_usable = m_report.ok();
     showComponents();
     Q_EMIT checkFinished();
 }

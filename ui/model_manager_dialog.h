@@ -34,6 +34,12 @@ public:
         QString detail;  // what is wrong and what to do; empty when OK
     };
 
+    // The folder a check was made for, with its report.
+    struct FolderCheck {
+        QString folder;
+        engine::ModelFolderReport report;
+    };
+
     ModelManagerDialog(const QString& folder, const BuildInfo& buildInfo, ComputeDevice device,
                        QWidget* parent = nullptr);
     ~ModelManagerDialog() override;
@@ -68,7 +74,7 @@ private:
     bool m_checked = false;
     std::vector<Component> m_components;
     engine::ModelFolderReport m_report;
-    QFutureWatcher<engine::ModelFolderReport> m_watcher;
+    QFutureWatcher<FolderCheck> m_watcher;
 
     QLabel* m_folderLabel = nullptr;
     QLineEdit* m_folderEdit = nullptr;

@@ -14,6 +14,7 @@
 
 #include "project_test_support.h"
 #include "ui/main_window.h"
+#include "ui/model_manager_dialog.h"
 #include "ui/preview_view.h"
 
 using vx::ui::MainWindow;
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void cleanup();
     void newWindowRestoresModelFolderAndQuality();
     void newWindowRestoresGeometryAndSplitters();
+    void modelManagerOkSetsAndRemembersTheFolder();
     void languageSwitchRetranslatesAtRunTime();
 
 private:
@@ -93,6 +95,31 @@ void StudioSettingsTest::newWindowRestoresGeometryAndSplitters() {
     QVERIFY(QTest::qWaitForWindowExposed(&next));
     QCOMPARE(next.size(), QSize(1100, 720));
     QCOMPARE(child<QSplitter>(next, "studioSplitter")->sizes(), sizes);
+}
+
+void StudioSettingsTest::modelManagerOkSetsAndRemembersTheFolder() {
+    QTemporaryDir folder;  // empty: the check reports it broken, and OK still takes it
+    MainWindow window;
+    bool seen = false;
+    // The dialog is modal: answer it from inside its event loop.
+    QTimer::singleShot(0, &window, [&] {
+        auto* dialog = window.findChild<vx::ui::ModelManagerDialog*>();
+        if (!dialog)
+            return;
+        seen = true;
+        QSignalSpy finished(dialog, &vx::ui::ModelManagerDialog::checkFinished);
+        dialog->setFolder(folder.path());
+        if (finished.count() == 0)
+            finished.wait(30000);
+        QVERIFY(!dialog->folderUsable());
+        dialog->accept();
+    });
+    window.showModelManager();
+    QVERIFY(seen);
+    QCOMPARE(window.modelFolder(), folder.path());
+    QCOMPARE(QSettings().value(QStringLiteral("models/folder")).toString(), folder.path());
+    MainWindow next;
+    QCOMPARE(next.modelFolder(), folder.path());
 }
 
 void StudioSettingsTest::languageSwitchRetranslatesAtRunTime() {
