@@ -1,8 +1,8 @@
 // The studio window: inputs on the left, the instant preview in the middle, parameters on the
 // right, the timeline below. One class split into feature files: main_window.cpp (frame, menus,
 // messages), main_window_inputs.cpp, main_window_preview.cpp, main_window_timeline.cpp,
-// main_window_export.cpp, main_window_project.cpp (projects, autosave, recovery),
-// main_window_settings.cpp (saved settings, language, model manager).
+// main_window_export.cpp, main_window_project.cpp (projects), main_window_recovery.cpp
+// (autosave, recovery, close), main_window_settings.cpp (saved settings, language, models).
 #pragma once
 
 #include <QFutureWatcher>

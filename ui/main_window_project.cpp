@@ -1,7 +1,6 @@
 // Projects: New, Open, Save, Save As and Open Recent in the File menu, the modified flag in the
-// title, the unsaved-changes prompt, autosave every minute and recovery after a crash.
+// title and the unsaved-changes prompt. Autosave and recovery: main_window_recovery.cpp.
 #include <QAction>
-#include <QCloseEvent>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -162,14 +161,6 @@ QStringList MainWindow::recentProjects() const {
     return loadRecentProjects();
 }
 
-void MainWindow::setAutosaveInterval(int intervalMs) {
-    m_session->autosaveTimer.setInterval(intervalMs);
-}
-
-QString MainWindow::autosavePath() const {
-    return m_session->autosavePath;
-}
-
 void MainWindow::markModified() {
     if (m_session->applying)
         return;
@@ -291,6 +282,8 @@ void MainWindow::applyProject(const ProjectFile& project) {
     s.portraitLoading =
         present(project.portraitPath) && loadPortrait(project.portraitPath, project.crop);
     s.audioLoading = present(project.audioPath) && openAudio(project.audioPath);
+    if (!s.audioLoading)
+        s.pendingBlinks.reset();  // no recording: the blinks stay as setParameters left them
     inputLoadFinished();
 }
 
@@ -341,53 +334,6 @@ bool MainWindow::saveProjectTo(const QString& path) {
     addRecentProject(absolute(path));
     showInfo(tr("Project saved to %1").arg(QDir::toNativeSeparators(path)));
     return true;
-}
-
-void MainWindow::writeAutosave() {
-    if (!isWindowModified())
-        return;
-    const QString& path = m_session->autosavePath;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    try {
-        writeProjectFile(currentProject(), path);
-    } catch (const ProjectFileError& e) {
-        showError(tr("Autosave failed: %1").arg(e.message()));
-    }
-}
-
-bool MainWindow::checkForRecovery() {
-    const QString path = m_session->autosavePath;
-    if (!QFileInfo(path).isFile())
-        return false;
-    if (!m_session->recoveryPrompt(path)) {
-        QFile::remove(path);
-        return false;
-    }
-    ProjectFile project;
-    try {
-        project = readProjectFile(path);
-    } catch (const ProjectFileError& e) {
-        showError(tr("The autosaved project cannot be recovered: %1").arg(e.message()));
-        QFile::remove(path);
-        return false;
-    }
-    setProjectClean(QString());  // recovered work has no file until the user saves it
-    m_session->restoreModified = true;
-    applyProject(project);
-    showInfo(tr("The unsaved project was recovered; save it to keep it."));
-    return true;
-}
-
-void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!askToSaveChanges()) {
-        event->ignore();
-        return;
-    }
-    saveWindowSettings();
-    // A clean exit leaves no autosave, so the next start offers no recovery.
-    m_session->autosaveTimer.stop();
-    QFile::remove(m_session->autosavePath);
-    event->accept();
 }
 
 void MainWindow::addRecentProject(const QString& path) {
