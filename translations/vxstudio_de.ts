@@ -225,58 +225,58 @@
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="23"/>
-        <location filename="../ui/main_window_export.cpp" line="39"/>
+        <location filename="../ui/main_window_export.cpp" line="25"/>
+        <location filename="../ui/main_window_export.cpp" line="47"/>
         <source>Load a portrait and a voice recording before exporting.</source>
         <translation>Laden Sie vor dem Export ein Porträt und eine Sprachaufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="29"/>
+        <location filename="../ui/main_window_export.cpp" line="35"/>
         <source>-preview</source>
         <translation>-vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="31"/>
+        <location filename="../ui/main_window_export.cpp" line="37"/>
         <source>Export Preview</source>
         <translation>Vorschau exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="32"/>
+        <location filename="../ui/main_window_export.cpp" line="38"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4-Video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="43"/>
+        <location filename="../ui/main_window_export.cpp" line="51"/>
         <source>An export is already running.</source>
         <translation>Es läuft bereits ein Export.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="57"/>
+        <location filename="../ui/main_window_export.cpp" line="65"/>
         <source>Exporting the preview to “%1”…</source>
         <translation>Die Vorschau wird nach „%1“ exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="58"/>
+        <location filename="../ui/main_window_export.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="96"/>
+        <location filename="../ui/main_window_export.cpp" line="104"/>
         <source>Exporting the preview…</source>
         <translation>Die Vorschau wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="112"/>
+        <location filename="../ui/main_window_export.cpp" line="120"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="114"/>
+        <location filename="../ui/main_window_export.cpp" line="122"/>
         <source>The preview could not be exported: %1</source>
         <translation>Die Vorschau konnte nicht exportiert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_export.cpp" line="116"/>
+        <location filename="../ui/main_window_export.cpp" line="124"/>
         <source>Preview exported to %1 (%n frame(s)).</source>
         <translation>
             <numerusform>Vorschau nach %1 exportiert (%n Bild).</numerusform>
@@ -357,82 +357,82 @@
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="64"/>
+        <location filename="../ui/main_window_project.cpp" line="63"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="65"/>
+        <location filename="../ui/main_window_project.cpp" line="64"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>Das Projekt hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="73"/>
+        <location filename="../ui/main_window_project.cpp" line="72"/>
         <source>Recover project</source>
         <translation>Projekt wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="74"/>
+        <location filename="../ui/main_window_project.cpp" line="73"/>
         <source>VX Studio did not close properly last time. Recover the unsaved project from %1?</source>
         <translation>VX Studio wurde beim letzten Mal nicht ordnungsgemäß beendet. Das ungespeicherte Projekt aus %1 wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="83"/>
+        <location filename="../ui/main_window_project.cpp" line="82"/>
         <source>&amp;New Project</source>
         <translation>&amp;Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="84"/>
+        <location filename="../ui/main_window_project.cpp" line="83"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="85"/>
+        <location filename="../ui/main_window_project.cpp" line="84"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="86"/>
+        <location filename="../ui/main_window_project.cpp" line="85"/>
         <source>&amp;Save Project</source>
         <translation>Projekt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="87"/>
+        <location filename="../ui/main_window_project.cpp" line="86"/>
         <source>Save Project &amp;As…</source>
         <translation>Projekt speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="191"/>
+        <location filename="../ui/main_window_project.cpp" line="182"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="193"/>
+        <location filename="../ui/main_window_project.cpp" line="184"/>
         <source>%1[*] — VX Studio</source>
         <translation>%1[*] — VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="238"/>
+        <location filename="../ui/main_window_project.cpp" line="229"/>
         <source>New project.</source>
         <translation>Neues Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="245"/>
+        <location filename="../ui/main_window_project.cpp" line="236"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="246"/>
+        <location filename="../ui/main_window_project.cpp" line="237"/>
         <source>VX Studio projects (*.vxproj);;All files (*)</source>
         <translation>VX-Studio-Projekte (*.vxproj);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="265"/>
+        <location filename="../ui/main_window_project.cpp" line="256"/>
         <source>Opening the project %1…</source>
         <translation>Das Projekt %1 wird geöffnet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_project.cpp" line="283"/>
+        <location filename="../ui/main_window_project.cpp" line="274"/>
         <source>The project&apos;s input %1 was not found (moved or deleted); the rest of the project is loaded. Choose the file again.</source>
         <translation>
             <numerusform>Die Eingabedatei %1 des Projekts wurde nicht gefunden (verschoben oder gelöscht); der Rest des Projekts ist geladen. Wählen Sie die Datei erneut.</numerusform>
@@ -440,42 +440,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="323"/>
+        <location filename="../ui/main_window_project.cpp" line="316"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="324"/>
+        <location filename="../ui/main_window_project.cpp" line="317"/>
         <source>VX Studio projects (*.vxproj)</source>
         <translation>VX-Studio-Projekte (*.vxproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="342"/>
+        <location filename="../ui/main_window_project.cpp" line="335"/>
         <source>Project saved to %1</source>
         <translation>Projekt gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="354"/>
+        <location filename="../ui/main_window_recovery.cpp" line="31"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="370"/>
+        <location filename="../ui/main_window_recovery.cpp" line="47"/>
         <source>The autosaved project cannot be recovered: %1</source>
         <translation>Das automatisch gespeicherte Projekt kann nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="377"/>
+        <location filename="../ui/main_window_recovery.cpp" line="54"/>
         <source>The unsaved project was recovered; save it to keep it.</source>
         <translation>Das ungespeicherte Projekt wurde wiederhergestellt; speichern Sie es, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="418"/>
+        <location filename="../ui/main_window_project.cpp" line="364"/>
         <source>The project %1 no longer exists; it was removed from the recent projects.</source>
         <translation>Das Projekt %1 existiert nicht mehr; es wurde aus den zuletzt geöffneten Projekten entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="426"/>
+        <location filename="../ui/main_window_project.cpp" line="372"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>

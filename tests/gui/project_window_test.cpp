@@ -114,6 +114,8 @@ void ProjectWindowTest::savedCropFramesThePortraitOnOpen() {
 
 void ProjectWindowTest::brokenProjectFilesChangeNothing() {
     MainWindow window;
+    QVERIFY(window.openAudio(m_wav));
+    QTRY_VERIFY_WITH_TIMEOUT(window.hasAudio() && !window.isBusy(), 60000);
     window.setParameters(vx::test::nonDefaultParameters(availableDevice(window)));
     const QString good = m_dir.filePath(QStringLiteral("good.vxproj"));
     QVERIFY(window.saveProjectTo(good));
@@ -136,6 +138,7 @@ void ProjectWindowTest::brokenProjectFilesChangeNothing() {
         QCOMPARE(window.projectPath(), QFileInfo(good).absoluteFilePath());
         QVERIFY(vx::test::parameterDifferences(window.parameters(), before).isEmpty());
         QVERIFY(!window.isWindowModified());
+        QCOMPARE(window.audioPath(), m_wav);
     }
     QVERIFY(window.lastError().contains(QStringLiteral("newer VX Studio")));
 }
