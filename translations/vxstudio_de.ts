@@ -4,22 +4,22 @@
 <context>
     <name>vx::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="13"/>
+        <location filename="../ui/about_dialog.cpp" line="41"/>
         <source>About VX Studio</source>
         <translation>Über VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="21"/>
+        <location filename="../ui/about_dialog.cpp" line="42"/>
         <source>&lt;h2&gt;VX Studio %1&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;VX Studio %1&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="26"/>
+        <location filename="../ui/about_dialog.cpp" line="44"/>
         <source>Talking-head videos from one portrait and a voice recording, driven by the V-Express model.</source>
         <translation>Sprechende Porträtvideos aus einem Foto und einer Sprachaufnahme, angetrieben vom V-Express-Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/about_dialog.cpp" line="44"/>
+        <location filename="../ui/about_dialog.cpp" line="57"/>
         <source>available (%n device(s))</source>
         <translation>
             <numerusform>verfügbar (%n Gerät)</numerusform>
@@ -27,32 +27,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="45"/>
+        <location filename="../ui/about_dialog.cpp" line="58"/>
         <source>not available (the engine runs on the CPU)</source>
         <translation>nicht verfügbar (die Engine rechnet auf der CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="46"/>
+        <location filename="../ui/about_dialog.cpp" line="59"/>
         <source>Qt: %1</source>
         <translation>Qt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="47"/>
+        <location filename="../ui/about_dialog.cpp" line="60"/>
         <source>LibTorch: %1</source>
         <translation>LibTorch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="48"/>
+        <location filename="../ui/about_dialog.cpp" line="61"/>
         <source>OpenCV: %1</source>
         <translation>OpenCV: %1</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="49"/>
+        <location filename="../ui/about_dialog.cpp" line="62"/>
         <source>FFmpeg: %1</source>
         <translation>FFmpeg: %1</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="50"/>
+        <location filename="../ui/about_dialog.cpp" line="63"/>
         <source>CUDA: %1</source>
         <translation>CUDA: %1</translation>
     </message>
@@ -108,175 +108,175 @@
 <context>
     <name>vx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="85"/>
         <source>Engine device: CUDA GPU</source>
         <translation>Rechengerät: CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
+        <location filename="../ui/main_window.cpp" line="86"/>
         <source>Engine device: CPU (no CUDA GPU found)</source>
         <translation>Rechengerät: CPU (keine CUDA-GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>&amp;Export Preview…</source>
         <translation>Vorschau &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>Writes the instant preview with the voice to an MP4 file.</source>
         <translation>Schreibt die Sofortvorschau mit der Stimme in eine MP4-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="102"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="103"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Play/Pause</source>
         <translation>Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>&amp;About VX Studio</source>
         <translation>Ü&amp;ber VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>Portrait</source>
         <translation>Porträt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
-        <location filename="../ui/main_window_inputs.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window_inputs.cpp" line="96"/>
         <source>Drop a portrait photo here, or click to choose one.</source>
         <translation>Ziehen Sie ein Porträtfoto hierher oder klicken Sie, um eines auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="119"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</source>
         <translation>Fotos (*.jpg *.jpeg *.png *.bmp *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
-        <location filename="../ui/main_window_inputs.cpp" line="112"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window_inputs.cpp" line="116"/>
         <source>Drop a voice recording or a video here, or click to choose one.</source>
         <translation>Ziehen Sie eine Sprachaufnahme oder ein Video hierher oder klicken Sie, um eine Datei auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Aufnahmen und Videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>Drop a portrait photo and a voice recording to begin.</source>
         <translation>Ziehen Sie ein Porträtfoto und eine Sprachaufnahme hierher, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>Plays the instant preview with the voice (Space).</source>
         <translation>Spielt die Sofortvorschau mit der Stimme ab (Leertaste).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>Moves through the clip frame by frame.</source>
         <translation>Bewegt sich Bild für Bild durch den Clip.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="156"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="23"/>
-        <location filename="../ui/main_window_export.cpp" line="39"/>
+        <location filename="../ui/main_window_export.cpp" line="25"/>
+        <location filename="../ui/main_window_export.cpp" line="47"/>
         <source>Load a portrait and a voice recording before exporting.</source>
         <translation>Laden Sie vor dem Export ein Porträt und eine Sprachaufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="29"/>
+        <location filename="../ui/main_window_export.cpp" line="35"/>
         <source>-preview</source>
         <translation>-vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="31"/>
+        <location filename="../ui/main_window_export.cpp" line="37"/>
         <source>Export Preview</source>
         <translation>Vorschau exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="32"/>
+        <location filename="../ui/main_window_export.cpp" line="38"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4-Video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="43"/>
+        <location filename="../ui/main_window_export.cpp" line="51"/>
         <source>An export is already running.</source>
         <translation>Es läuft bereits ein Export.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="57"/>
+        <location filename="../ui/main_window_export.cpp" line="65"/>
         <source>Exporting the preview to “%1”…</source>
         <translation>Die Vorschau wird nach „%1“ exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="58"/>
+        <location filename="../ui/main_window_export.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="96"/>
+        <location filename="../ui/main_window_export.cpp" line="104"/>
         <source>Exporting the preview…</source>
         <translation>Die Vorschau wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="112"/>
+        <location filename="../ui/main_window_export.cpp" line="120"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="114"/>
+        <location filename="../ui/main_window_export.cpp" line="122"/>
         <source>The preview could not be exported: %1</source>
         <translation>Die Vorschau konnte nicht exportiert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_export.cpp" line="116"/>
+        <location filename="../ui/main_window_export.cpp" line="124"/>
         <source>Preview exported to %1 (%n frame(s)).</source>
         <translation>
             <numerusform>Vorschau nach %1 exportiert (%n Bild).</numerusform>
@@ -284,47 +284,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="32"/>
+        <location filename="../ui/main_window_inputs.cpp" line="36"/>
         <source>Finding the face in “%1”…</source>
         <translation>Das Gesicht in „%1“ wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="42"/>
+        <location filename="../ui/main_window_inputs.cpp" line="46"/>
         <source>Reading “%1”…</source>
         <translation>„%1“ wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="51"/>
+        <location filename="../ui/main_window_inputs.cpp" line="55"/>
         <source>The portrait cannot be used: %1</source>
         <translation>Das Porträt kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="61"/>
+        <location filename="../ui/main_window_inputs.cpp" line="65"/>
         <source>Portrait ready: %1</source>
         <translation>Porträt bereit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="62"/>
+        <location filename="../ui/main_window_inputs.cpp" line="66"/>
         <source>Portrait ready, with notes: %1</source>
         <translation>Porträt bereit, mit Hinweisen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="71"/>
+        <location filename="../ui/main_window_inputs.cpp" line="75"/>
         <source>The recording cannot be used: %1</source>
         <translation>Die Aufnahme kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="85"/>
+        <location filename="../ui/main_window_inputs.cpp" line="89"/>
         <source>Recording ready: %1</source>
         <translation>Aufnahme bereit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="103"/>
+        <location filename="../ui/main_window_inputs.cpp" line="107"/>
         <source>%1 — %2 × %3 px; the dashed square is rendered</source>
         <translation>%1 — %2 × %3 px; das gestrichelte Quadrat wird gerendert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_inputs.cpp" line="117"/>
+        <location filename="../ui/main_window_inputs.cpp" line="121"/>
         <source>%1 — %2 s, %3 Hz, %n channel(s)</source>
         <translation>
             <numerusform>%1 — %2 s, %3 Hz, %n Kanal</numerusform>
@@ -356,313 +356,649 @@
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="63"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="64"/>
+        <source>The project has unsaved changes. Do you want to save them?</source>
+        <translation>Das Projekt hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="72"/>
+        <source>Recover project</source>
+        <translation>Projekt wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="73"/>
+        <source>VX Studio did not close properly last time. Recover the unsaved project from %1?</source>
+        <translation>VX Studio wurde beim letzten Mal nicht ordnungsgemäß beendet. Das ungespeicherte Projekt aus %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="82"/>
+        <source>&amp;New Project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="83"/>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="84"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="85"/>
+        <source>&amp;Save Project</source>
+        <translation>Projekt &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="86"/>
+        <source>Save Project &amp;As…</source>
+        <translation>Projekt speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="182"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="184"/>
+        <source>%1[*] — VX Studio</source>
+        <translation>%1[*] — VX Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="229"/>
+        <source>New project.</source>
+        <translation>Neues Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="236"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="237"/>
+        <source>VX Studio projects (*.vxproj);;All files (*)</source>
+        <translation>VX-Studio-Projekte (*.vxproj);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="256"/>
+        <source>Opening the project %1…</source>
+        <translation>Das Projekt %1 wird geöffnet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window_project.cpp" line="274"/>
+        <source>The project&apos;s input %1 was not found (moved or deleted); the rest of the project is loaded. Choose the file again.</source>
+        <translation>
+            <numerusform>Die Eingabedatei %1 des Projekts wurde nicht gefunden (verschoben oder gelöscht); der Rest des Projekts ist geladen. Wählen Sie die Datei erneut.</numerusform>
+            <numerusform>Die Eingabedateien %1 des Projekts wurden nicht gefunden (verschoben oder gelöscht); der Rest des Projekts ist geladen. Wählen Sie die Dateien erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="316"/>
+        <source>Save Project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="317"/>
+        <source>VX Studio projects (*.vxproj)</source>
+        <translation>VX-Studio-Projekte (*.vxproj)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="335"/>
+        <source>Project saved to %1</source>
+        <translation>Projekt gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_recovery.cpp" line="31"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_recovery.cpp" line="47"/>
+        <source>The autosaved project cannot be recovered: %1</source>
+        <translation>Das automatisch gespeicherte Projekt kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_recovery.cpp" line="54"/>
+        <source>The unsaved project was recovered; save it to keep it.</source>
+        <translation>Das ungespeicherte Projekt wurde wiederhergestellt; speichern Sie es, um es zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="364"/>
+        <source>The project %1 no longer exists; it was removed from the recent projects.</source>
+        <translation>Das Projekt %1 existiert nicht mehr; es wurde aus den zuletzt geöffneten Projekten entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="372"/>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_settings.cpp" line="59"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_settings.cpp" line="60"/>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_settings.cpp" line="61"/>
+        <source>Chooses and checks the V-Express model folder.</source>
+        <translation>Wählt und prüft den V-Express-Modellordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_settings.cpp" line="62"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_settings.cpp" line="74"/>
+        <source>No translation for the language “%1”.</source>
+        <translation>Keine Übersetzung für die Sprache „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::ModelManagerDialog</name>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="104"/>
+        <source>V-Express Models</source>
+        <translation>V-Express-Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="105"/>
+        <source>Model folder:</source>
+        <translation>Modellordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="106"/>
+        <source>The model_ckpts folder of the V-Express release</source>
+        <translation>Der Ordner model_ckpts der V-Express-Veröffentlichung</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="107"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="108"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="108"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="108"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="122"/>
+        <source>The render will run on the CPU in full precision (fp32): no CUDA GPU was found. Expect minutes per second of video.</source>
+        <translation>Das Rendern läuft auf der CPU mit voller Genauigkeit (fp32): Es wurde keine CUDA-GPU gefunden. Rechnen Sie mit Minuten pro Sekunde Video.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="128"/>
+        <source>half precision (fp16)</source>
+        <translation>halber Genauigkeit (fp16)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="131"/>
+        <source>bfloat16 precision (bf16)</source>
+        <translation>bfloat16-Genauigkeit (bf16)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="134"/>
+        <source>full precision (fp32)</source>
+        <translation>voller Genauigkeit (fp32)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="137"/>
+        <source>The render will run on the CPU in full precision (fp32), as chosen in the Quality settings; a CUDA GPU is available.</source>
+        <translation>Das Rendern läuft auf der CPU mit voller Genauigkeit (fp32), wie in den Qualitätseinstellungen gewählt; eine CUDA-GPU ist verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/model_manager_dialog.cpp" line="141"/>
+        <source>The render will run on the CUDA GPU (%n device(s) found) in %1.</source>
+        <translation>
+            <numerusform>Das Rendern läuft auf der CUDA-GPU (%n Gerät gefunden) mit %1.</numerusform>
+            <numerusform>Das Rendern läuft auf der CUDA-GPU (%n Geräte gefunden) mit %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="147"/>
+        <source>Licence: the V-Express weights are for non-commercial research use only; check the model card before any other use.</source>
+        <translation>Lizenz: Die V-Express-Gewichte sind nur für die nichtkommerzielle Forschung bestimmt; prüfen Sie die Model Card vor jeder anderen Verwendung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="158"/>
+        <source>Choose the V-Express model folder</source>
+        <translation>V-Express-Modellordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="195"/>
+        <source>No model folder is chosen. Everything but the V-Express render works without one.</source>
+        <translation>Es ist kein Modellordner gewählt. Alles außer dem V-Express-Rendern funktioniert ohne ihn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="200"/>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="205"/>
+        <source>UNet config</source>
+        <translation>UNet-Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="206"/>
+        <source>VAE config</source>
+        <translation>VAE-Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="207"/>
+        <source>VAE weights</source>
+        <translation>VAE-Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="208"/>
+        <source>reference net</source>
+        <translation>Referenznetz</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="209"/>
+        <source>denoising UNet</source>
+        <translation>Entrauschungs-UNet</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="210"/>
+        <source>motion modules</source>
+        <translation>Bewegungsmodule</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="211"/>
+        <source>V-kps guider</source>
+        <translation>V-kps-Guider</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="212"/>
+        <source>audio projection</source>
+        <translation>Audioprojektion</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="213"/>
+        <source>wav2vec2 config</source>
+        <translation>wav2vec2-Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="214"/>
+        <source>wav2vec2 preprocessor</source>
+        <translation>wav2vec2-Vorverarbeitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="215"/>
+        <source>wav2vec2 weights</source>
+        <translation>wav2vec2-Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="239"/>
+        <source>model folder</source>
+        <translation>Modellordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="246"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="247"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="248"/>
+        <source>broken</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="254"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="259"/>
+        <source>The model folder is complete: the V-Express render can use it.</source>
+        <translation>Der Modellordner ist vollständig: Das V-Express-Rendern kann ihn verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="260"/>
+        <source>The model folder is not usable; the render needs it fixed (everything else keeps working):
+%1</source>
+        <translation>Der Modellordner ist nicht verwendbar; zum Rendern muss er repariert werden (alles andere funktioniert weiter):
+%1</translation>
+    </message>
 </context>
 <context>
     <name>vx::ui::ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="49"/>
+        <location filename="../ui/parameters_panel.cpp" line="94"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="68"/>
+        <location filename="../ui/parameters_panel.cpp" line="90"/>
         <source>Performance</source>
         <translation>Darbietung</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="74"/>
+        <location filename="../ui/parameters_panel.cpp" line="98"/>
         <source>How strongly the voice drives the face: 0 % moves only the lips, 100 % gives lively mouth and brows (V-Express&apos;s audio attention weight 1.0 to 3.0).</source>
         <translation>Wie stark die Stimme das Gesicht bewegt: 0 % bewegt nur die Lippen, 100 % ergibt lebhaften Mund und lebhafte Brauen (das Audio-Attention-Gewicht von V-Express, 1,0 bis 3,0).</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="77"/>
+        <location filename="../ui/parameters_panel.cpp" line="100"/>
         <source>Expression strength</source>
         <translation>Ausdrucksstärke</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="80"/>
+        <location filename="../ui/parameters_panel.cpp" line="102"/>
         <source>How tightly the render holds the photo&apos;s look: lower lets expression win over likeness, higher keeps the face closer to the photo (reference attention weight).</source>
         <translation>Wie eng sich das Rendering an das Aussehen des Fotos hält: Niedriger lässt den Ausdruck über die Ähnlichkeit siegen, höher hält das Gesicht näher am Foto (Referenz-Attention-Gewicht).</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="83"/>
+        <location filename="../ui/parameters_panel.cpp" line="104"/>
         <source>Identity strength</source>
         <translation>Identitätsstärke</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="88"/>
+        <location filename="../ui/parameters_panel.cpp" line="105"/>
         <source>Still</source>
         <translation>Ruhig</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="89"/>
+        <location filename="../ui/parameters_panel.cpp" line="106"/>
         <source>Calm presenter</source>
         <translation>Gelassener Moderator</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="90"/>
+        <location filename="../ui/parameters_panel.cpp" line="107"/>
         <source>Lively speaker</source>
         <translation>Lebhafter Sprecher</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="91"/>
+        <location filename="../ui/parameters_panel.cpp" line="108"/>
         <source>Nodding listener</source>
         <translation>Nickender Zuhörer</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="93"/>
+        <location filename="../ui/parameters_panel.cpp" line="110"/>
         <source>A starting point for the head motion: sets the amount, the ranges, the tempo and how much the head follows the speech.</source>
         <translation>Ein Ausgangspunkt für die Kopfbewegung: setzt Stärke, Bereiche, Tempo und wie sehr der Kopf der Sprache folgt.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="95"/>
+        <location filename="../ui/parameters_panel.cpp" line="112"/>
         <source>Head motion</source>
         <translation>Kopfbewegung</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="98"/>
+        <location filename="../ui/parameters_panel.cpp" line="113"/>
         <source>How much of the ranges below the head uses: 0 % keeps it still.</source>
         <translation>Wie viel der Bereiche darunter der Kopf nutzt: 0 % hält ihn still.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="99"/>
+        <location filename="../ui/parameters_panel.cpp" line="114"/>
         <source>Motion amount</source>
         <translation>Bewegungsstärke</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="100"/>
-        <location filename="../ui/parameters_panel.cpp" line="103"/>
-        <location filename="../ui/parameters_panel.cpp" line="106"/>
+        <location filename="../ui/parameters_panel.cpp" line="115"/>
+        <location filename="../ui/parameters_panel.cpp" line="118"/>
+        <location filename="../ui/parameters_panel.cpp" line="121"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="101"/>
+        <location filename="../ui/parameters_panel.cpp" line="116"/>
         <source>How far the head turns left and right at most.</source>
         <translation>Wie weit sich der Kopf höchstens nach links und rechts dreht.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="102"/>
+        <location filename="../ui/parameters_panel.cpp" line="117"/>
         <source>Yaw range</source>
         <translation>Drehbereich (Gieren)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="104"/>
+        <location filename="../ui/parameters_panel.cpp" line="119"/>
         <source>How far the head nods up and down at most.</source>
         <translation>Wie weit der Kopf höchstens nach oben und unten nickt.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="105"/>
+        <location filename="../ui/parameters_panel.cpp" line="120"/>
         <source>Pitch range</source>
         <translation>Nickbereich</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="107"/>
+        <location filename="../ui/parameters_panel.cpp" line="122"/>
         <source>How far the head tilts sideways at most.</source>
         <translation>Wie weit sich der Kopf höchstens zur Seite neigt.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="108"/>
+        <location filename="../ui/parameters_panel.cpp" line="123"/>
         <source>Roll range</source>
         <translation>Neigungsbereich (Rollen)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="109"/>
+        <location filename="../ui/parameters_panel.cpp" line="124"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="110"/>
+        <location filename="../ui/parameters_panel.cpp" line="126"/>
         <source>How often the head moves to a new position: 1 is about every 1.2 s, 2 twice as often.</source>
         <translation>Wie oft der Kopf eine neue Stellung einnimmt: 1 etwa alle 1,2 s, 2 doppelt so oft.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="113"/>
+        <location filename="../ui/parameters_panel.cpp" line="128"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="116"/>
+        <location filename="../ui/parameters_panel.cpp" line="130"/>
         <source>How much the head follows the voice: nods on stressed syllables, calm in pauses.</source>
         <translation>Wie sehr der Kopf der Stimme folgt: Nicken auf betonten Silben, Ruhe in Pausen.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="118"/>
+        <location filename="../ui/parameters_panel.cpp" line="131"/>
         <source>Speech follow</source>
         <translation>Sprachfolge</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="119"/>
+        <location filename="../ui/parameters_panel.cpp" line="132"/>
         <source> /min</source>
         <translation> /min</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="120"/>
+        <location filename="../ui/parameters_panel.cpp" line="134"/>
         <source>Automatic blinks per minute (people blink 10 to 20 times a minute when speaking); blinks placed on the timeline come on top.</source>
         <translation>Automatische Lidschläge pro Minute (beim Sprechen blinzeln Menschen 10- bis 20-mal pro Minute); in der Zeitleiste gesetzte Lidschläge kommen hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="123"/>
+        <location filename="../ui/parameters_panel.cpp" line="136"/>
         <source>Blink rate</source>
         <translation>Blinzelrate</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="125"/>
+        <location filename="../ui/parameters_panel.cpp" line="138"/>
         <source>Restores the performance defaults and removes the manual blinks.</source>
         <translation>Stellt die Standardwerte der Darbietung wieder her und entfernt die manuellen Lidschläge.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="164"/>
+        <location filename="../ui/parameters_panel.cpp" line="91"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="172"/>
+        <location filename="../ui/parameters_panel.cpp" line="142"/>
         <source>Denoising steps of the render: more is slower and finer; V-Express uses 25.</source>
         <translation>Entrauschungsschritte des Renderings: mehr ist langsamer und feiner; V-Express verwendet 25.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="174"/>
+        <location filename="../ui/parameters_panel.cpp" line="144"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="176"/>
+        <location filename="../ui/parameters_panel.cpp" line="146"/>
         <source>Classifier-free guidance: how strongly the render follows the photo and the voice; 1 turns it off, V-Express uses 3.5.</source>
         <translation>Classifier-free Guidance: wie stark das Rendering dem Foto und der Stimme folgt; 1 schaltet sie ab, V-Express verwendet 3,5.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="179"/>
+        <location filename="../ui/parameters_panel.cpp" line="148"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="184"/>
+        <location filename="../ui/parameters_panel.cpp" line="149"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="186"/>
+        <location filename="../ui/parameters_panel.cpp" line="151"/>
         <source>The side of the square the model renders; the model was trained at 512 px. Larger needs much more GPU memory.</source>
         <translation>Die Seitenlänge des Quadrats, das das Modell rendert; das Modell wurde mit 512 px trainiert. Größer braucht viel mehr GPU-Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="188"/>
+        <location filename="../ui/parameters_panel.cpp" line="153"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="195"/>
+        <location filename="../ui/parameters_panel.cpp" line="155"/>
         <source>The random seed of the render&apos;s noise, the head motion and the blink timing: the same seed gives the same result.</source>
         <translation>Der Zufallsstartwert für das Rauschen des Renderings, die Kopfbewegung und die Lidschläge: derselbe Startwert ergibt dasselbe Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="197"/>
+        <location filename="../ui/parameters_panel.cpp" line="158"/>
         <source>Re-roll</source>
         <translation>Neu würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="199"/>
+        <location filename="../ui/parameters_panel.cpp" line="159"/>
         <source>Picks a new random seed.</source>
         <translation>Wählt einen neuen zufälligen Startwert.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="202"/>
+        <location filename="../ui/parameters_panel.cpp" line="160"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="207"/>
+        <location filename="../ui/parameters_panel.cpp" line="161"/>
         <source>Where the render runs and with which precision.</source>
         <translation>Wo das Rendering läuft und mit welcher Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="208"/>
+        <location filename="../ui/parameters_panel.cpp" line="162"/>
         <source>CUDA GPU, half precision (fp16)</source>
         <translation>CUDA-GPU, halbe Genauigkeit (fp16)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="209"/>
+        <location filename="../ui/parameters_panel.cpp" line="163"/>
+        <source>CUDA GPU, bfloat16 precision (bf16)</source>
+        <translation>CUDA-GPU, bfloat16-Genauigkeit (bf16)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="164"/>
         <source>CUDA GPU, full precision (fp32)</source>
         <translation>CUDA-GPU, volle Genauigkeit (fp32)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="210"/>
+        <location filename="../ui/parameters_panel.cpp" line="165"/>
         <source>CPU, full precision (fp32, very slow)</source>
         <translation>CPU, volle Genauigkeit (fp32, sehr langsam)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="216"/>
+        <location filename="../ui/parameters_panel.cpp" line="170"/>
         <source>%1 — no CUDA GPU found</source>
         <translation>%1 — keine CUDA-GPU gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="217"/>
+        <location filename="../ui/parameters_panel.cpp" line="171"/>
         <source>This computer has no CUDA GPU that LibTorch can use.</source>
         <translation>Dieser Computer hat keine CUDA-GPU, die LibTorch verwenden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="220"/>
+        <location filename="../ui/parameters_panel.cpp" line="174"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="222"/>
+        <location filename="../ui/parameters_panel.cpp" line="175"/>
         <source>Restores the quality defaults.</source>
         <translation>Stellt die Standardwerte der Qualität wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="257"/>
+        <location filename="../ui/parameters_panel.cpp" line="92"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="264"/>
+        <location filename="../ui/parameters_panel.cpp" line="179"/>
         <source>V-Express renders whole 24-frame windows, so the video&apos;s frame rate follows from the recording&apos;s length: slightly below 30 fps, stretched to end with the voice.</source>
         <translation>V-Express rendert ganze Fenster zu 24 Bildern, daher ergibt sich die Bildrate des Videos aus der Länge der Aufnahme: etwas unter 30 fps, gestreckt, damit es mit der Stimme endet.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="266"/>
+        <location filename="../ui/parameters_panel.cpp" line="181"/>
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="270"/>
+        <location filename="../ui/parameters_panel.cpp" line="182"/>
         <source>Square crop</source>
         <translation>Quadratischer Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="271"/>
+        <location filename="../ui/parameters_panel.cpp" line="183"/>
         <source>Paste back into the photo</source>
         <translation>Zurück ins Foto einsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="273"/>
+        <location filename="../ui/parameters_panel.cpp" line="185"/>
         <source>Square crop: the video shows the framed face only. Paste back: the animated square is blended into the whole photo.</source>
         <translation>Quadratischer Ausschnitt: Das Video zeigt nur das gerahmte Gesicht. Zurück einsetzen: Das animierte Quadrat wird in das ganze Foto eingeblendet.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="275"/>
+        <location filename="../ui/parameters_panel.cpp" line="187"/>
         <source>Framing</source>
         <translation>Bildausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="277"/>
+        <location filename="../ui/parameters_panel.cpp" line="188"/>
         <source>Restores the output defaults.</source>
         <translation>Stellt die Standardwerte der Ausgabe wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="333"/>
+        <location filename="../ui/parameters_panel.cpp" line="408"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="335"/>
+        <location filename="../ui/parameters_panel.cpp" line="410"/>
         <source>recording too short (under 0.8 s)</source>
         <translation>Aufnahme zu kurz (unter 0,8 s)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="337"/>
+        <location filename="../ui/parameters_panel.cpp" line="412"/>
         <source>follows from the recording</source>
         <translation>ergibt sich aus der Aufnahme</translation>
     </message>
@@ -688,20 +1024,100 @@
 <context>
     <name>vx::ui::PreviewView</name>
     <message>
-        <location filename="../ui/preview_view.cpp" line="12"/>
+        <location filename="../ui/preview_view.cpp" line="22"/>
         <source>PREVIEW</source>
         <translation>VORSCHAU</translation>
     </message>
     <message>
-        <location filename="../ui/preview_view.cpp" line="14"/>
+        <location filename="../ui/preview_view.cpp" line="23"/>
         <source>The instant preview: a fast draft without the neural model.</source>
         <translation>Die Sofortvorschau: ein schneller Entwurf ohne das neuronale Modell.</translation>
     </message>
 </context>
 <context>
+    <name>vx::ui::ProjectFile</name>
+    <message>
+        <location filename="../ui/project_file.cpp" line="53"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="61"/>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="75"/>
+        <source>one of %1</source>
+        <translation>einer der Werte %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="84"/>
+        <location filename="../ui/project_file.cpp" line="87"/>
+        <source>a list of numbers</source>
+        <translation>eine Liste von Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="94"/>
+        <source>%1: the field “%2.%3” must be %4.</source>
+        <translation>%1: Das Feld „%2.%3“ muss %4 sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="169"/>
+        <source>%1 is not a VX Studio project: invalid JSON at byte %2 (%3).</source>
+        <translation>%1 ist kein VX-Studio-Projekt: ungültiges JSON bei Byte %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="179"/>
+        <source>%1 is not a VX Studio project: its &quot;format&quot; is not &quot;vxproj&quot;.</source>
+        <translation>%1 ist kein VX-Studio-Projekt: Sein &quot;format&quot; ist nicht &quot;vxproj&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="186"/>
+        <source>%1 has no valid format version.</source>
+        <translation>%1 hat keine gültige Formatversion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="189"/>
+        <source>%1 was saved by a newer VX Studio (project format version %2; this one reads up to %3). Update VX Studio to open it.</source>
+        <translation>%1 wurde mit einem neueren VX Studio gespeichert (Projektformat Version %2; diese Version liest bis %3). Aktualisieren Sie VX Studio, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="210"/>
+        <source>a rectangle inside the photo</source>
+        <translation>ein Rechteck innerhalb des Fotos</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="237"/>
+        <source>a whole number from 0 to 4294967295</source>
+        <translation>eine ganze Zahl von 0 bis 4294967295</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="244"/>
+        <source>one of cuda-fp16, cuda-bf16, cuda-fp32, cpu-fp32</source>
+        <translation>einer der Werte cuda-fp16, cuda-bf16, cuda-fp32, cpu-fp32</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="255"/>
+        <source>a positive number</source>
+        <translation>eine positive Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="264"/>
+        <location filename="../ui/project_file.cpp" line="269"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="277"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>vx::ui::StudioInputs</name>
     <message>
-        <location filename="../ui/studio_inputs.cpp" line="31"/>
+        <location filename="../ui/studio_inputs.cpp" line="35"/>
         <source>%1: the face landmarks the preview needs were not found.</source>
         <translation>%1: Die Gesichtsmerkmale, die die Vorschau braucht, wurden nicht gefunden.</translation>
     </message>
@@ -709,64 +1125,65 @@
 <context>
     <name>vx::ui::TimelinePlot</name>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="59"/>
-        <location filename="../ui/timeline_plot.cpp" line="60"/>
-        <location filename="../ui/timeline_plot.cpp" line="77"/>
+        <location filename="../ui/timeline_plot.cpp" line="108"/>
+        <location filename="../ui/timeline_plot.cpp" line="109"/>
+        <location filename="../ui/timeline_plot.cpp" line="117"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="63"/>
+        <location filename="../ui/timeline_plot.cpp" line="110"/>
         <source>Yaw</source>
         <translation>Gieren</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="64"/>
+        <location filename="../ui/timeline_plot.cpp" line="111"/>
         <source>Pitch</source>
         <translation>Nicken</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="65"/>
+        <location filename="../ui/timeline_plot.cpp" line="112"/>
         <source>Roll</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="75"/>
+        <location filename="../ui/timeline_plot.cpp" line="115"/>
         <source>Blinks</source>
         <translation>Lidschläge</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="76"/>
+        <location filename="../ui/timeline_plot.cpp" line="116"/>
         <source>Head yaw/pitch/roll</source>
         <translation>Kopf: Gieren/Nicken/Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="81"/>
+        <location filename="../ui/timeline_plot.cpp" line="118"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="94"/>
+        <location filename="../ui/timeline_plot.cpp" line="119"/>
         <source>yaw</source>
         <translation>Gieren</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="95"/>
+        <location filename="../ui/timeline_plot.cpp" line="120"/>
         <source>pitch</source>
         <translation>Nicken</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="96"/>
+        <location filename="../ui/timeline_plot.cpp" line="121"/>
         <source>roll</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="103"/>
+        <location filename="../ui/timeline_plot.cpp" line="124"/>
         <source>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead.</source>
         <translation>Mausrad: Zeitachse zoomen. Ziehen: verschieben. Klick auf die Lidschlag-Spur: Lidschlag hinzufügen oder entfernen. Klick anderswo: Abspielposition setzen.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="141"/>
+        <location filename="../ui/timeline_plot.cpp" line="122"/>
+        <location filename="../ui/timeline_plot.cpp" line="162"/>
         <source>±%1°</source>
         <translation>±%1°</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>vx::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="13"/>
+        <location filename="../ui/about_dialog.cpp" line="41"/>
         <source>About VX Studio</source>
         <translation>About VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="21"/>
+        <location filename="../ui/about_dialog.cpp" line="42"/>
         <source>&lt;h2&gt;VX Studio %1&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;VX Studio %1&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="26"/>
+        <location filename="../ui/about_dialog.cpp" line="44"/>
         <source>Talking-head videos from one portrait and a voice recording, driven by the V-Express model.</source>
         <translation>Talking-head videos from one portrait and a voice recording, driven by the V-Express model.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/about_dialog.cpp" line="44"/>
+        <location filename="../ui/about_dialog.cpp" line="57"/>
         <source>available (%n device(s))</source>
         <translation>
             <numerusform>available (%n device)</numerusform>
@@ -27,32 +27,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="45"/>
+        <location filename="../ui/about_dialog.cpp" line="58"/>
         <source>not available (the engine runs on the CPU)</source>
         <translation>not available (the engine runs on the CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="46"/>
+        <location filename="../ui/about_dialog.cpp" line="59"/>
         <source>Qt: %1</source>
         <translation>Qt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="47"/>
+        <location filename="../ui/about_dialog.cpp" line="60"/>
         <source>LibTorch: %1</source>
         <translation>LibTorch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="48"/>
+        <location filename="../ui/about_dialog.cpp" line="61"/>
         <source>OpenCV: %1</source>
         <translation>OpenCV: %1</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="49"/>
+        <location filename="../ui/about_dialog.cpp" line="62"/>
         <source>FFmpeg: %1</source>
         <translation>FFmpeg: %1</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="50"/>
+        <location filename="../ui/about_dialog.cpp" line="63"/>
         <source>CUDA: %1</source>
         <translation>CUDA: %1</translation>
     </message>
@@ -108,175 +108,175 @@
 <context>
     <name>vx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="85"/>
         <source>Engine device: CUDA GPU</source>
         <translation>Engine device: CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
+        <location filename="../ui/main_window.cpp" line="86"/>
         <source>Engine device: CPU (no CUDA GPU found)</source>
         <translation>Engine device: CPU (no CUDA GPU found)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>&amp;Export Preview…</source>
         <translation>&amp;Export Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>Writes the instant preview with the voice to an MP4 file.</source>
         <translation>Writes the instant preview with the voice to an MP4 file.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="102"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Playback</source>
         <translation>&amp;Playback</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="103"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Play/Pause</source>
         <translation>Play/Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>&amp;About VX Studio</source>
         <translation>&amp;About VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
-        <location filename="../ui/main_window_inputs.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window_inputs.cpp" line="96"/>
         <source>Drop a portrait photo here, or click to choose one.</source>
         <translation>Drop a portrait photo here, or click to choose one.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="119"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>Voice</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
-        <location filename="../ui/main_window_inputs.cpp" line="112"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window_inputs.cpp" line="116"/>
         <source>Drop a voice recording or a video here, or click to choose one.</source>
         <translation>Drop a voice recording or a video here, or click to choose one.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>Drop a portrait photo and a voice recording to begin.</source>
         <translation>Drop a portrait photo and a voice recording to begin.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>Plays the instant preview with the voice (Space).</source>
         <translation>Plays the instant preview with the voice (Space).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>Moves through the clip frame by frame.</source>
         <translation>Moves through the clip frame by frame.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="156"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="23"/>
-        <location filename="../ui/main_window_export.cpp" line="39"/>
+        <location filename="../ui/main_window_export.cpp" line="25"/>
+        <location filename="../ui/main_window_export.cpp" line="47"/>
         <source>Load a portrait and a voice recording before exporting.</source>
         <translation>Load a portrait and a voice recording before exporting.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="29"/>
+        <location filename="../ui/main_window_export.cpp" line="35"/>
         <source>-preview</source>
         <translation>-preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="31"/>
+        <location filename="../ui/main_window_export.cpp" line="37"/>
         <source>Export Preview</source>
         <translation>Export Preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="32"/>
+        <location filename="../ui/main_window_export.cpp" line="38"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="43"/>
+        <location filename="../ui/main_window_export.cpp" line="51"/>
         <source>An export is already running.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="57"/>
+        <location filename="../ui/main_window_export.cpp" line="65"/>
         <source>Exporting the preview to “%1”…</source>
         <translation>Exporting the preview to “%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="58"/>
+        <location filename="../ui/main_window_export.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="96"/>
+        <location filename="../ui/main_window_export.cpp" line="104"/>
         <source>Exporting the preview…</source>
         <translation>Exporting the preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="112"/>
+        <location filename="../ui/main_window_export.cpp" line="120"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="114"/>
+        <location filename="../ui/main_window_export.cpp" line="122"/>
         <source>The preview could not be exported: %1</source>
         <translation>The preview could not be exported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_export.cpp" line="116"/>
+        <location filename="../ui/main_window_export.cpp" line="124"/>
         <source>Preview exported to %1 (%n frame(s)).</source>
         <translation>
             <numerusform>Preview exported to %1 (%n frame).</numerusform>
@@ -284,47 +284,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="32"/>
+        <location filename="../ui/main_window_inputs.cpp" line="36"/>
         <source>Finding the face in “%1”…</source>
         <translation>Finding the face in “%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="42"/>
+        <location filename="../ui/main_window_inputs.cpp" line="46"/>
         <source>Reading “%1”…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="51"/>
+        <location filename="../ui/main_window_inputs.cpp" line="55"/>
         <source>The portrait cannot be used: %1</source>
         <translation>The portrait cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="61"/>
+        <location filename="../ui/main_window_inputs.cpp" line="65"/>
         <source>Portrait ready: %1</source>
         <translation>Portrait ready: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="62"/>
+        <location filename="../ui/main_window_inputs.cpp" line="66"/>
         <source>Portrait ready, with notes: %1</source>
         <translation>Portrait ready, with notes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="71"/>
+        <location filename="../ui/main_window_inputs.cpp" line="75"/>
         <source>The recording cannot be used: %1</source>
         <translation>The recording cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="85"/>
+        <location filename="../ui/main_window_inputs.cpp" line="89"/>
         <source>Recording ready: %1</source>
         <translation>Recording ready: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="103"/>
+        <location filename="../ui/main_window_inputs.cpp" line="107"/>
         <source>%1 — %2 × %3 px; the dashed square is rendered</source>
         <translation>%1 — %2 × %3 px; the dashed square is rendered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_inputs.cpp" line="117"/>
+        <location filename="../ui/main_window_inputs.cpp" line="121"/>
         <source>%1 — %2 s, %3 Hz, %n channel(s)</source>
         <translation>
             <numerusform>%1 — %2 s, %3 Hz, %n channel</numerusform>
@@ -356,313 +356,649 @@
         <source>Play</source>
         <translation>Play</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="63"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="64"/>
+        <source>The project has unsaved changes. Do you want to save them?</source>
+        <translation>The project has unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="72"/>
+        <source>Recover project</source>
+        <translation>Recover project</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="73"/>
+        <source>VX Studio did not close properly last time. Recover the unsaved project from %1?</source>
+        <translation>VX Studio did not close properly last time. Recover the unsaved project from %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="82"/>
+        <source>&amp;New Project</source>
+        <translation>&amp;New Project</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="83"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Open Project…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="84"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="85"/>
+        <source>&amp;Save Project</source>
+        <translation>&amp;Save Project</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="86"/>
+        <source>Save Project &amp;As…</source>
+        <translation>Save Project &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="182"/>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="184"/>
+        <source>%1[*] — VX Studio</source>
+        <translation>%1[*] — VX Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="229"/>
+        <source>New project.</source>
+        <translation>New project.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="236"/>
+        <source>Open Project</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="237"/>
+        <source>VX Studio projects (*.vxproj);;All files (*)</source>
+        <translation>VX Studio projects (*.vxproj);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="256"/>
+        <source>Opening the project %1…</source>
+        <translation>Opening the project %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window_project.cpp" line="274"/>
+        <source>The project&apos;s input %1 was not found (moved or deleted); the rest of the project is loaded. Choose the file again.</source>
+        <translation>
+            <numerusform>The project&apos;s input %1 was not found (moved or deleted); the rest of the project is loaded. Choose the file again.</numerusform>
+            <numerusform>The project&apos;s inputs %1 were not found (moved or deleted); the rest of the project is loaded. Choose the files again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="316"/>
+        <source>Save Project</source>
+        <translation>Save Project</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="317"/>
+        <source>VX Studio projects (*.vxproj)</source>
+        <translation>VX Studio projects (*.vxproj)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="335"/>
+        <source>Project saved to %1</source>
+        <translation>Project saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_recovery.cpp" line="31"/>
+        <source>Autosave failed: %1</source>
+        <translation>Autosave failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_recovery.cpp" line="47"/>
+        <source>The autosaved project cannot be recovered: %1</source>
+        <translation>The autosaved project cannot be recovered: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_recovery.cpp" line="54"/>
+        <source>The unsaved project was recovered; save it to keep it.</source>
+        <translation>The unsaved project was recovered; save it to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="364"/>
+        <source>The project %1 no longer exists; it was removed from the recent projects.</source>
+        <translation>The project %1 no longer exists; it was removed from the recent projects.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_project.cpp" line="372"/>
+        <source>No recent projects</source>
+        <translation>No recent projects</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_settings.cpp" line="59"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_settings.cpp" line="60"/>
+        <source>&amp;Models…</source>
+        <translation>&amp;Models…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_settings.cpp" line="61"/>
+        <source>Chooses and checks the V-Express model folder.</source>
+        <translation>Chooses and checks the V-Express model folder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_settings.cpp" line="62"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_settings.cpp" line="74"/>
+        <source>No translation for the language “%1”.</source>
+        <translation>No translation for the language “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::ModelManagerDialog</name>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="104"/>
+        <source>V-Express Models</source>
+        <translation>V-Express Models</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="105"/>
+        <source>Model folder:</source>
+        <translation>Model folder:</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="106"/>
+        <source>The model_ckpts folder of the V-Express release</source>
+        <translation>The model_ckpts folder of the V-Express release</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="107"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="108"/>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="108"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="108"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="122"/>
+        <source>The render will run on the CPU in full precision (fp32): no CUDA GPU was found. Expect minutes per second of video.</source>
+        <translation>The render will run on the CPU in full precision (fp32): no CUDA GPU was found. Expect minutes per second of video.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="128"/>
+        <source>half precision (fp16)</source>
+        <translation>half precision (fp16)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="131"/>
+        <source>bfloat16 precision (bf16)</source>
+        <translation>bfloat16 precision (bf16)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="134"/>
+        <source>full precision (fp32)</source>
+        <translation>full precision (fp32)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="137"/>
+        <source>The render will run on the CPU in full precision (fp32), as chosen in the Quality settings; a CUDA GPU is available.</source>
+        <translation>The render will run on the CPU in full precision (fp32), as chosen in the Quality settings; a CUDA GPU is available.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/model_manager_dialog.cpp" line="141"/>
+        <source>The render will run on the CUDA GPU (%n device(s) found) in %1.</source>
+        <translation>
+            <numerusform>The render will run on the CUDA GPU (%n device found) in %1.</numerusform>
+            <numerusform>The render will run on the CUDA GPU (%n devices found) in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="147"/>
+        <source>Licence: the V-Express weights are for non-commercial research use only; check the model card before any other use.</source>
+        <translation>Licence: the V-Express weights are for non-commercial research use only; check the model card before any other use.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="158"/>
+        <source>Choose the V-Express model folder</source>
+        <translation>Choose the V-Express model folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="195"/>
+        <source>No model folder is chosen. Everything but the V-Express render works without one.</source>
+        <translation>No model folder is chosen. Everything but the V-Express render works without one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="200"/>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="205"/>
+        <source>UNet config</source>
+        <translation>UNet config</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="206"/>
+        <source>VAE config</source>
+        <translation>VAE config</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="207"/>
+        <source>VAE weights</source>
+        <translation>VAE weights</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="208"/>
+        <source>reference net</source>
+        <translation>reference net</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="209"/>
+        <source>denoising UNet</source>
+        <translation>denoising UNet</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="210"/>
+        <source>motion modules</source>
+        <translation>motion modules</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="211"/>
+        <source>V-kps guider</source>
+        <translation>V-kps guider</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="212"/>
+        <source>audio projection</source>
+        <translation>audio projection</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="213"/>
+        <source>wav2vec2 config</source>
+        <translation>wav2vec2 config</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="214"/>
+        <source>wav2vec2 preprocessor</source>
+        <translation>wav2vec2 preprocessor</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="215"/>
+        <source>wav2vec2 weights</source>
+        <translation>wav2vec2 weights</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="239"/>
+        <source>model folder</source>
+        <translation>model folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="246"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="247"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="248"/>
+        <source>broken</source>
+        <translation>broken</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="254"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="259"/>
+        <source>The model folder is complete: the V-Express render can use it.</source>
+        <translation>The model folder is complete: the V-Express render can use it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="260"/>
+        <source>The model folder is not usable; the render needs it fixed (everything else keeps working):
+%1</source>
+        <translation>The model folder is not usable; the render needs it fixed (everything else keeps working):
+%1</translation>
+    </message>
 </context>
 <context>
     <name>vx::ui::ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="49"/>
+        <location filename="../ui/parameters_panel.cpp" line="94"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="68"/>
+        <location filename="../ui/parameters_panel.cpp" line="90"/>
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="74"/>
+        <location filename="../ui/parameters_panel.cpp" line="98"/>
         <source>How strongly the voice drives the face: 0 % moves only the lips, 100 % gives lively mouth and brows (V-Express&apos;s audio attention weight 1.0 to 3.0).</source>
         <translation>How strongly the voice drives the face: 0 % moves only the lips, 100 % gives lively mouth and brows (V-Express&apos;s audio attention weight 1.0 to 3.0).</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="77"/>
+        <location filename="../ui/parameters_panel.cpp" line="100"/>
         <source>Expression strength</source>
         <translation>Expression strength</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="80"/>
+        <location filename="../ui/parameters_panel.cpp" line="102"/>
         <source>How tightly the render holds the photo&apos;s look: lower lets expression win over likeness, higher keeps the face closer to the photo (reference attention weight).</source>
         <translation>How tightly the render holds the photo&apos;s look: lower lets expression win over likeness, higher keeps the face closer to the photo (reference attention weight).</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="83"/>
+        <location filename="../ui/parameters_panel.cpp" line="104"/>
         <source>Identity strength</source>
         <translation>Identity strength</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="88"/>
+        <location filename="../ui/parameters_panel.cpp" line="105"/>
         <source>Still</source>
         <translation>Still</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="89"/>
+        <location filename="../ui/parameters_panel.cpp" line="106"/>
         <source>Calm presenter</source>
         <translation>Calm presenter</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="90"/>
+        <location filename="../ui/parameters_panel.cpp" line="107"/>
         <source>Lively speaker</source>
         <translation>Lively speaker</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="91"/>
+        <location filename="../ui/parameters_panel.cpp" line="108"/>
         <source>Nodding listener</source>
         <translation>Nodding listener</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="93"/>
+        <location filename="../ui/parameters_panel.cpp" line="110"/>
         <source>A starting point for the head motion: sets the amount, the ranges, the tempo and how much the head follows the speech.</source>
         <translation>A starting point for the head motion: sets the amount, the ranges, the tempo and how much the head follows the speech.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="95"/>
+        <location filename="../ui/parameters_panel.cpp" line="112"/>
         <source>Head motion</source>
         <translation>Head motion</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="98"/>
+        <location filename="../ui/parameters_panel.cpp" line="113"/>
         <source>How much of the ranges below the head uses: 0 % keeps it still.</source>
         <translation>How much of the ranges below the head uses: 0 % keeps it still.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="99"/>
+        <location filename="../ui/parameters_panel.cpp" line="114"/>
         <source>Motion amount</source>
         <translation>Motion amount</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="100"/>
-        <location filename="../ui/parameters_panel.cpp" line="103"/>
-        <location filename="../ui/parameters_panel.cpp" line="106"/>
+        <location filename="../ui/parameters_panel.cpp" line="115"/>
+        <location filename="../ui/parameters_panel.cpp" line="118"/>
+        <location filename="../ui/parameters_panel.cpp" line="121"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="101"/>
+        <location filename="../ui/parameters_panel.cpp" line="116"/>
         <source>How far the head turns left and right at most.</source>
         <translation>How far the head turns left and right at most.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="102"/>
+        <location filename="../ui/parameters_panel.cpp" line="117"/>
         <source>Yaw range</source>
         <translation>Yaw range</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="104"/>
+        <location filename="../ui/parameters_panel.cpp" line="119"/>
         <source>How far the head nods up and down at most.</source>
         <translation>How far the head nods up and down at most.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="105"/>
+        <location filename="../ui/parameters_panel.cpp" line="120"/>
         <source>Pitch range</source>
         <translation>Pitch range</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="107"/>
+        <location filename="../ui/parameters_panel.cpp" line="122"/>
         <source>How far the head tilts sideways at most.</source>
         <translation>How far the head tilts sideways at most.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="108"/>
+        <location filename="../ui/parameters_panel.cpp" line="123"/>
         <source>Roll range</source>
         <translation>Roll range</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="109"/>
+        <location filename="../ui/parameters_panel.cpp" line="124"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="110"/>
+        <location filename="../ui/parameters_panel.cpp" line="126"/>
         <source>How often the head moves to a new position: 1 is about every 1.2 s, 2 twice as often.</source>
         <translation>How often the head moves to a new position: 1 is about every 1.2 s, 2 twice as often.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="113"/>
+        <location filename="../ui/parameters_panel.cpp" line="128"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="116"/>
+        <location filename="../ui/parameters_panel.cpp" line="130"/>
         <source>How much the head follows the voice: nods on stressed syllables, calm in pauses.</source>
         <translation>How much the head follows the voice: nods on stressed syllables, calm in pauses.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="118"/>
+        <location filename="../ui/parameters_panel.cpp" line="131"/>
         <source>Speech follow</source>
         <translation>Speech follow</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="119"/>
+        <location filename="../ui/parameters_panel.cpp" line="132"/>
         <source> /min</source>
         <translation> /min</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="120"/>
+        <location filename="../ui/parameters_panel.cpp" line="134"/>
         <source>Automatic blinks per minute (people blink 10 to 20 times a minute when speaking); blinks placed on the timeline come on top.</source>
         <translation>Automatic blinks per minute (people blink 10 to 20 times a minute when speaking); blinks placed on the timeline come on top.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="123"/>
+        <location filename="../ui/parameters_panel.cpp" line="136"/>
         <source>Blink rate</source>
         <translation>Blink rate</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="125"/>
+        <location filename="../ui/parameters_panel.cpp" line="138"/>
         <source>Restores the performance defaults and removes the manual blinks.</source>
         <translation>Restores the performance defaults and removes the manual blinks.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="164"/>
+        <location filename="../ui/parameters_panel.cpp" line="91"/>
         <source>Quality</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="172"/>
+        <location filename="../ui/parameters_panel.cpp" line="142"/>
         <source>Denoising steps of the render: more is slower and finer; V-Express uses 25.</source>
         <translation>Denoising steps of the render: more is slower and finer; V-Express uses 25.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="174"/>
+        <location filename="../ui/parameters_panel.cpp" line="144"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="176"/>
+        <location filename="../ui/parameters_panel.cpp" line="146"/>
         <source>Classifier-free guidance: how strongly the render follows the photo and the voice; 1 turns it off, V-Express uses 3.5.</source>
         <translation>Classifier-free guidance: how strongly the render follows the photo and the voice; 1 turns it off, V-Express uses 3.5.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="179"/>
+        <location filename="../ui/parameters_panel.cpp" line="148"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="184"/>
+        <location filename="../ui/parameters_panel.cpp" line="149"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="186"/>
+        <location filename="../ui/parameters_panel.cpp" line="151"/>
         <source>The side of the square the model renders; the model was trained at 512 px. Larger needs much more GPU memory.</source>
         <translation>The side of the square the model renders; the model was trained at 512 px. Larger needs much more GPU memory.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="188"/>
+        <location filename="../ui/parameters_panel.cpp" line="153"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="195"/>
+        <location filename="../ui/parameters_panel.cpp" line="155"/>
         <source>The random seed of the render&apos;s noise, the head motion and the blink timing: the same seed gives the same result.</source>
         <translation>The random seed of the render&apos;s noise, the head motion and the blink timing: the same seed gives the same result.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="197"/>
+        <location filename="../ui/parameters_panel.cpp" line="158"/>
         <source>Re-roll</source>
         <translation>Re-roll</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="199"/>
+        <location filename="../ui/parameters_panel.cpp" line="159"/>
         <source>Picks a new random seed.</source>
         <translation>Picks a new random seed.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="202"/>
+        <location filename="../ui/parameters_panel.cpp" line="160"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="207"/>
+        <location filename="../ui/parameters_panel.cpp" line="161"/>
         <source>Where the render runs and with which precision.</source>
         <translation>Where the render runs and with which precision.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="208"/>
+        <location filename="../ui/parameters_panel.cpp" line="162"/>
         <source>CUDA GPU, half precision (fp16)</source>
         <translation>CUDA GPU, half precision (fp16)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="209"/>
+        <location filename="../ui/parameters_panel.cpp" line="163"/>
+        <source>CUDA GPU, bfloat16 precision (bf16)</source>
+        <translation>CUDA GPU, bfloat16 precision (bf16)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="164"/>
         <source>CUDA GPU, full precision (fp32)</source>
         <translation>CUDA GPU, full precision (fp32)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="210"/>
+        <location filename="../ui/parameters_panel.cpp" line="165"/>
         <source>CPU, full precision (fp32, very slow)</source>
         <translation>CPU, full precision (fp32, very slow)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="216"/>
+        <location filename="../ui/parameters_panel.cpp" line="170"/>
         <source>%1 — no CUDA GPU found</source>
         <translation>%1 — no CUDA GPU found</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="217"/>
+        <location filename="../ui/parameters_panel.cpp" line="171"/>
         <source>This computer has no CUDA GPU that LibTorch can use.</source>
         <translation>This computer has no CUDA GPU that LibTorch can use.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="220"/>
+        <location filename="../ui/parameters_panel.cpp" line="174"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="222"/>
+        <location filename="../ui/parameters_panel.cpp" line="175"/>
         <source>Restores the quality defaults.</source>
         <translation>Restores the quality defaults.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="257"/>
+        <location filename="../ui/parameters_panel.cpp" line="92"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="264"/>
+        <location filename="../ui/parameters_panel.cpp" line="179"/>
         <source>V-Express renders whole 24-frame windows, so the video&apos;s frame rate follows from the recording&apos;s length: slightly below 30 fps, stretched to end with the voice.</source>
         <translation>V-Express renders whole 24-frame windows, so the video&apos;s frame rate follows from the recording&apos;s length: slightly below 30 fps, stretched to end with the voice.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="266"/>
+        <location filename="../ui/parameters_panel.cpp" line="181"/>
         <source>Frame rate</source>
         <translation>Frame rate</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="270"/>
+        <location filename="../ui/parameters_panel.cpp" line="182"/>
         <source>Square crop</source>
         <translation>Square crop</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="271"/>
+        <location filename="../ui/parameters_panel.cpp" line="183"/>
         <source>Paste back into the photo</source>
         <translation>Paste back into the photo</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="273"/>
+        <location filename="../ui/parameters_panel.cpp" line="185"/>
         <source>Square crop: the video shows the framed face only. Paste back: the animated square is blended into the whole photo.</source>
         <translation>Square crop: the video shows the framed face only. Paste back: the animated square is blended into the whole photo.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="275"/>
+        <location filename="../ui/parameters_panel.cpp" line="187"/>
         <source>Framing</source>
         <translation>Framing</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="277"/>
+        <location filename="../ui/parameters_panel.cpp" line="188"/>
         <source>Restores the output defaults.</source>
         <translation>Restores the output defaults.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="333"/>
+        <location filename="../ui/parameters_panel.cpp" line="408"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="335"/>
+        <location filename="../ui/parameters_panel.cpp" line="410"/>
         <source>recording too short (under 0.8 s)</source>
         <translation>recording too short (under 0.8 s)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="337"/>
+        <location filename="../ui/parameters_panel.cpp" line="412"/>
         <source>follows from the recording</source>
         <translation>follows from the recording</translation>
     </message>
@@ -688,20 +1024,100 @@
 <context>
     <name>vx::ui::PreviewView</name>
     <message>
-        <location filename="../ui/preview_view.cpp" line="12"/>
+        <location filename="../ui/preview_view.cpp" line="22"/>
         <source>PREVIEW</source>
         <translation>PREVIEW</translation>
     </message>
     <message>
-        <location filename="../ui/preview_view.cpp" line="14"/>
+        <location filename="../ui/preview_view.cpp" line="23"/>
         <source>The instant preview: a fast draft without the neural model.</source>
         <translation>The instant preview: a fast draft without the neural model.</translation>
     </message>
 </context>
 <context>
+    <name>vx::ui::ProjectFile</name>
+    <message>
+        <location filename="../ui/project_file.cpp" line="53"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="61"/>
+        <source>a text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="75"/>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="84"/>
+        <location filename="../ui/project_file.cpp" line="87"/>
+        <source>a list of numbers</source>
+        <translation>a list of numbers</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="94"/>
+        <source>%1: the field “%2.%3” must be %4.</source>
+        <translation>%1: the field “%2.%3” must be %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="169"/>
+        <source>%1 is not a VX Studio project: invalid JSON at byte %2 (%3).</source>
+        <translation>%1 is not a VX Studio project: invalid JSON at byte %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="179"/>
+        <source>%1 is not a VX Studio project: its &quot;format&quot; is not &quot;vxproj&quot;.</source>
+        <translation>%1 is not a VX Studio project: its &quot;format&quot; is not &quot;vxproj&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="186"/>
+        <source>%1 has no valid format version.</source>
+        <translation>%1 has no valid format version.</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="189"/>
+        <source>%1 was saved by a newer VX Studio (project format version %2; this one reads up to %3). Update VX Studio to open it.</source>
+        <translation>%1 was saved by a newer VX Studio (project format version %2; this one reads up to %3). Update VX Studio to open it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="210"/>
+        <source>a rectangle inside the photo</source>
+        <translation>a rectangle inside the photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="237"/>
+        <source>a whole number from 0 to 4294967295</source>
+        <translation>a whole number from 0 to 4294967295</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="244"/>
+        <source>one of cuda-fp16, cuda-bf16, cuda-fp32, cpu-fp32</source>
+        <translation>one of cuda-fp16, cuda-bf16, cuda-fp32, cpu-fp32</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="255"/>
+        <source>a positive number</source>
+        <translation>a positive number</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="264"/>
+        <location filename="../ui/project_file.cpp" line="269"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_file.cpp" line="277"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+</context>
+<context>
     <name>vx::ui::StudioInputs</name>
     <message>
-        <location filename="../ui/studio_inputs.cpp" line="31"/>
+        <location filename="../ui/studio_inputs.cpp" line="35"/>
         <source>%1: the face landmarks the preview needs were not found.</source>
         <translation>%1: the face landmarks the preview needs were not found.</translation>
     </message>
@@ -709,64 +1125,65 @@
 <context>
     <name>vx::ui::TimelinePlot</name>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="59"/>
-        <location filename="../ui/timeline_plot.cpp" line="60"/>
-        <location filename="../ui/timeline_plot.cpp" line="77"/>
+        <location filename="../ui/timeline_plot.cpp" line="108"/>
+        <location filename="../ui/timeline_plot.cpp" line="109"/>
+        <location filename="../ui/timeline_plot.cpp" line="117"/>
         <source>Voice</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="63"/>
+        <location filename="../ui/timeline_plot.cpp" line="110"/>
         <source>Yaw</source>
         <translation>Yaw</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="64"/>
+        <location filename="../ui/timeline_plot.cpp" line="111"/>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="65"/>
+        <location filename="../ui/timeline_plot.cpp" line="112"/>
         <source>Roll</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="75"/>
+        <location filename="../ui/timeline_plot.cpp" line="115"/>
         <source>Blinks</source>
         <translation>Blinks</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="76"/>
+        <location filename="../ui/timeline_plot.cpp" line="116"/>
         <source>Head yaw/pitch/roll</source>
         <translation>Head yaw/pitch/roll</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="81"/>
+        <location filename="../ui/timeline_plot.cpp" line="118"/>
         <source>Time (s)</source>
         <translation>Time (s)</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="94"/>
+        <location filename="../ui/timeline_plot.cpp" line="119"/>
         <source>yaw</source>
         <translation>yaw</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="95"/>
+        <location filename="../ui/timeline_plot.cpp" line="120"/>
         <source>pitch</source>
         <translation>pitch</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="96"/>
+        <location filename="../ui/timeline_plot.cpp" line="121"/>
         <source>roll</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="103"/>
+        <location filename="../ui/timeline_plot.cpp" line="124"/>
         <source>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead.</source>
         <translation>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="141"/>
+        <location filename="../ui/timeline_plot.cpp" line="122"/>
+        <location filename="../ui/timeline_plot.cpp" line="162"/>
         <source>±%1°</source>
         <translation>±%1°</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ui/about_dialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -10,7 +11,6 @@ namespace ui {
 
 AboutDialog::AboutDialog(const BuildInfo& info, QWidget* parent) : QDialog(parent), m_info(info) {
     setObjectName(QStringLiteral("aboutDialog"));
-    setWindowTitle(tr("About VX Studio"));
     auto* layout = new QVBoxLayout(this);
 
     auto* icon = new QLabel(this);
@@ -18,18 +18,15 @@ AboutDialog::AboutDialog(const BuildInfo& info, QWidget* parent) : QDialog(paren
     icon->setAlignment(Qt::AlignHCenter);
     layout->addWidget(icon);
 
-    auto* title = new QLabel(tr("<h2>VX Studio %1</h2>").arg(info.appVersion), this);
-    title->setAlignment(Qt::AlignHCenter);
-    layout->addWidget(title);
+    m_title = new QLabel(this);
+    m_title->setAlignment(Qt::AlignHCenter);
+    layout->addWidget(m_title);
 
-    auto* blurb =
-        new QLabel(tr("Talking-head videos from one portrait and a voice recording, driven by the "
-                      "V-Express model."),
-                   this);
-    blurb->setWordWrap(true);
-    layout->addWidget(blurb);
+    m_blurb = new QLabel(this);
+    m_blurb->setWordWrap(true);
+    layout->addWidget(m_blurb);
 
-    m_versions = new QLabel(versionsText(), this);
+    m_versions = new QLabel(this);
     m_versions->setObjectName(QStringLiteral("versions"));
     m_versions->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_versions);
@@ -37,6 +34,22 @@ AboutDialog::AboutDialog(const BuildInfo& info, QWidget* parent) : QDialog(paren
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    retranslateUi();
+}
+
+void AboutDialog::retranslateUi() {
+    setWindowTitle(tr("About VX Studio"));
+    m_title->setText(tr("<h2>VX Studio %1</h2>").arg(m_info.appVersion));
+    m_blurb->setText(
+        tr("Talking-head videos from one portrait and a voice recording, driven by the "
+           "V-Express model."));
+    m_versions->setText(versionsText());
+}
+
+void AboutDialog::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 QString AboutDialog::versionsText() const {

@@ -19,8 +19,15 @@ public:
     // The text shown, as plain lines "name: value"; tests read it.
     QString versionsText() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+
     BuildInfo m_info;
+    QLabel* m_title = nullptr;
+    QLabel* m_blurb = nullptr;
     QLabel* m_versions = nullptr;
 };
 

@@ -3,9 +3,11 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace vx {
@@ -25,19 +27,31 @@ QString singleLocalFile(const QMimeData* mime) {
 
 DropZone::DropZone(const QString& title, const QString& hint, const QString& dialogFilter,
                    QWidget* parent)
-    : QFrame(parent), m_title(title), m_dialogFilter(dialogFilter) {
+    : DropZone(parent) {
+    setTexts(title, hint, dialogFilter);
+    m_caption->setText(hint);
+}
+
+DropZone::DropZone(QWidget* parent) : QFrame(parent) {
     setAcceptDrops(true);
     setFrameShape(QFrame::StyledPanel);
     setFrameShadow(QFrame::Sunken);
     setCursor(Qt::PointingHandCursor);
-    setToolTip(hint);
     m_layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
-    m_layout->addWidget(heading);
-    m_caption = new QLabel(hint, this);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("heading"));
+    m_layout->addWidget(m_heading);
+    m_caption = new QLabel(this);
     m_caption->setObjectName(QStringLiteral("caption"));
     m_caption->setWordWrap(true);
     m_layout->addWidget(m_caption);
+}
+
+void DropZone::setTexts(const QString& title, const QString& hint, const QString& dialogFilter) {
+    m_title = title;
+    m_dialogFilter = dialogFilter;
+    setToolTip(hint);
+    m_heading->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
 }
 
 void DropZone::setContent(QWidget* content) {
@@ -77,9 +91,14 @@ void DropZone::dropEvent(QDropEvent* event) {
 void DropZone::mouseReleaseEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton || !rect().contains(event->position().toPoint()))
         return;
-    const QString path = QFileDialog::getOpenFileName(this, m_title, QString(), m_dialogFilter);
-    if (!path.isEmpty())
-        Q_EMIT fileChosen(path);
+    QSettings settings;
+    const QString folderKey = QStringLiteral("folders/") + objectName();
+    const QString path = QFileDialog::getOpenFileName(
+        this, m_title, settings.value(folderKey).toString(), m_dialogFilter);
+    if (path.isEmpty())
+        return;
+    settings.setValue(folderKey, QFileInfo(path).absolutePath());
+    Q_EMIT fileChosen(path);
 }
 
 void DropZone::setHighlighted(bool on) {

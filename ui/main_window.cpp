@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -20,6 +21,7 @@
 #include "ui/portrait_view.h"
 #include "ui/preview_clock.h"
 #include "ui/preview_view.h"
+#include "ui/project_session.h"
 #include "ui/resources_init.h"
 #include "ui/timeline_plot.h"
 #include "ui/waveform_view.h"
@@ -29,19 +31,22 @@ namespace ui {
 
 namespace {
 
-QGroupBox* makePanel(const QString& objectName, const QString& title, QWidget* parent) {
-    auto* box = new QGroupBox(title, parent);
+// The panels' titles are set by retranslateUi().
+QGroupBox* makePanel(const QString& objectName, QWidget* parent) {
+    auto* box = new QGroupBox(parent);
     box->setObjectName(objectName);
     return box;
 }
 
 }  // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_buildInfo(collectBuildInfo()) {
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      m_buildInfo(collectBuildInfo()),
+      m_session(std::make_unique<ProjectSession>()) {
     initResources();
     qRegisterMetaType<ExportOutcome>();
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(QStringLiteral("VX Studio"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vxstudio.svg")));
     resize(1280, 800);
     m_parameters.resetQuality(m_buildInfo.cudaAvailable);
@@ -59,6 +64,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_buildInfo(colle
     centre->setSizes({270, 580, 430});
 
     auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("mainSplitter"));
     vertical->addWidget(centre);
     vertical->addWidget(createTimelinePanel());
     vertical->setStretchFactor(0, 4);
@@ -72,7 +78,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_buildInfo(colle
     connect(m_clock, &PreviewClock::playingChanged, this, &MainWindow::updatePlaybackControls);
     connect(m_clock, &PreviewClock::fellBackToTimer, this, &MainWindow::showInfo);
     connectTimeline();
-    updatePlaybackControls();
+    connectProjectTracking();
+    restoreSettings();
+    retranslateUi();
 
     const QString device = m_buildInfo.cudaAvailable ? tr("Engine device: CUDA GPU")
                                                      : tr("Engine device: CPU (no CUDA GPU found)");
@@ -95,46 +103,98 @@ void MainWindow::setModelFolder(const QString& folder) {
     Q_EMIT modelFolderChanged(folder);
 }
 
+// The menus' and actions' texts are set by retranslateUi(), which finds them by object name.
 void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    m_exportAction = file->addAction(tr("&Export Preview…"), this, &MainWindow::exportPreview);
+    QMenu* file = menuBar()->addMenu(QString());
+    file->setObjectName(QStringLiteral("menuFile"));
+    createProjectActions(file);
+    m_exportAction = file->addAction(QString(), this, &MainWindow::exportPreview);
     m_exportAction->setObjectName(QStringLiteral("actionExportPreview"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setToolTip(tr("Writes the instant preview with the voice to an MP4 file."));
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction* quit = file->addAction(QString(), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
-    QMenu* playback = menuBar()->addMenu(tr("&Playback"));
-    QAction* play = playback->addAction(tr("Play/Pause"), this, &MainWindow::togglePlayPause);
+    QMenu* playback = menuBar()->addMenu(QString());
+    playback->setObjectName(QStringLiteral("menuPlayback"));
+    QAction* play = playback->addAction(QString(), this, &MainWindow::togglePlayPause);
     play->setObjectName(QStringLiteral("actionPlayPause"));
     play->setShortcut(QKeySequence(Qt::Key_Space));
     addAction(play);  // the shortcut works wherever the focus is in the window
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About VX Studio"), this, &MainWindow::showAbout);
+    createSettingsMenu();
+
+    QMenu* help = menuBar()->addMenu(QString());
+    help->setObjectName(QStringLiteral("menuHelp"));
+    QAction* about = help->addAction(QString(), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
 }
 
+void MainWindow::retranslateUi() {
+    updateWindowTitle();
+    const auto menu = [this](const char* name) {
+        return findChild<QMenu*>(QString::fromLatin1(name));
+    };
+    const auto action = [this](const char* name) {
+        return findChild<QAction*>(QString::fromLatin1(name));
+    };
+    const auto panel = [this](const char* name) {
+        return findChild<QGroupBox*>(QString::fromLatin1(name));
+    };
+    menu("menuFile")->setTitle(tr("&File"));
+    m_exportAction->setText(tr("&Export Preview…"));
+    m_exportAction->setToolTip(tr("Writes the instant preview with the voice to an MP4 file."));
+    action("actionQuit")->setText(tr("&Quit"));
+    menu("menuPlayback")->setTitle(tr("&Playback"));
+    action("actionPlayPause")->setText(tr("Play/Pause"));
+    menu("menuHelp")->setTitle(tr("&Help"));
+    action("actionAbout")->setText(tr("&About VX Studio"));
+
+    panel("inputsPanel")->setTitle(tr("Inputs"));
+    panel("previewPanel")->setTitle(tr("Preview"));
+    panel("parametersPanel")->setTitle(tr("Parameters"));
+    panel("timelinePanel")->setTitle(tr("Timeline"));
+
+    m_portraitZone->setTexts(tr("Portrait"),
+                             tr("Drop a portrait photo here, or click to choose one."),
+                             tr("Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)"));
+    m_audioZone->setTexts(
+        tr("Voice"), tr("Drop a voice recording or a video here, or click to choose one."),
+        tr("Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv "
+           "*.webm);;All files (*)"));
+    if (!m_portraitWatcher.isRunning())
+        showPortrait();
+    if (!m_audioWatcher.isRunning())
+        showAudio();
+    m_previewView->setPlaceholder(tr("Drop a portrait photo and a voice recording to begin."));
+    m_playButton->setToolTip(tr("Plays the instant preview with the voice (Space)."));
+    m_scrubSlider->setToolTip(tr("Moves through the clip frame by frame."));
+    showFrame(m_currentFrame);
+    updatePlaybackControls();
+
+    retranslateProjectUi();
+    retranslateSettingsUi();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
 QWidget* MainWindow::createInputsPanel() {
-    QGroupBox* box = makePanel(QStringLiteral("inputsPanel"), tr("Inputs"), this);
+    QGroupBox* box = makePanel(QStringLiteral("inputsPanel"), this);
     auto* layout = new QVBoxLayout(box);
 
-    m_portraitZone =
-        new DropZone(tr("Portrait"), tr("Drop a portrait photo here, or click to choose one."),
-                     tr("Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)"), box);
+    m_portraitZone = new DropZone(box);
     m_portraitZone->setObjectName(QStringLiteral("portraitDropZone"));
     m_portraitView = new PortraitView(m_portraitZone);
     m_portraitView->setObjectName(QStringLiteral("portraitView"));
     m_portraitZone->setContent(m_portraitView);
     layout->addWidget(m_portraitZone, 3);
 
-    m_audioZone = new DropZone(
-        tr("Voice"), tr("Drop a voice recording or a video here, or click to choose one."),
-        tr("Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv "
-           "*.webm);;All files (*)"),
-        box);
+    m_audioZone = new DropZone(box);
     m_audioZone->setObjectName(QStringLiteral("audioDropZone"));
     m_waveformView = new WaveformView(m_audioZone);
     m_waveformView->setObjectName(QStringLiteral("waveformView"));
@@ -153,21 +213,18 @@ QWidget* MainWindow::createInputsPanel() {
 }
 
 QWidget* MainWindow::createPreviewPanel() {
-    QGroupBox* box = makePanel(QStringLiteral("previewPanel"), tr("Preview"), this);
+    QGroupBox* box = makePanel(QStringLiteral("previewPanel"), this);
     auto* layout = new QVBoxLayout(box);
     m_previewView = new PreviewView(box);
     m_previewView->setObjectName(QStringLiteral("previewView"));
-    m_previewView->setPlaceholder(tr("Drop a portrait photo and a voice recording to begin."));
     layout->addWidget(m_previewView, 1);
 
     auto* controls = new QHBoxLayout;
     m_playButton = new QPushButton(box);
     m_playButton->setObjectName(QStringLiteral("playButton"));
-    m_playButton->setToolTip(tr("Plays the instant preview with the voice (Space)."));
     m_playButton->setFocusPolicy(Qt::NoFocus);  // Space stays the window's play/pause key
     m_scrubSlider = new QSlider(Qt::Horizontal, box);
     m_scrubSlider->setObjectName(QStringLiteral("scrubSlider"));
-    m_scrubSlider->setToolTip(tr("Moves through the clip frame by frame."));
     m_frameCounter = new QLabel(box);
     m_frameCounter->setObjectName(QStringLiteral("frameCounter"));
     m_frameCounter->setMinimumWidth(120);
@@ -186,7 +243,7 @@ QWidget* MainWindow::createPreviewPanel() {
 }
 
 QWidget* MainWindow::createParametersPanel() {
-    QGroupBox* box = makePanel(QStringLiteral("parametersPanel"), tr("Parameters"), this);
+    QGroupBox* box = makePanel(QStringLiteral("parametersPanel"), this);
     box->setMinimumWidth(360);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -204,7 +261,7 @@ QWidget* MainWindow::createParametersPanel() {
 }
 
 QWidget* MainWindow::createTimelinePanel() {
-    QGroupBox* box = makePanel(QStringLiteral("timelinePanel"), tr("Timeline"), this);
+    QGroupBox* box = makePanel(QStringLiteral("timelinePanel"), this);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(4, 4, 4, 4);
     m_timeline = new TimelinePlot(box);

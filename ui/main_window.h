@@ -1,15 +1,19 @@
 // The studio window: inputs on the left, the instant preview in the middle, parameters on the
 // right, the timeline below. One class split into feature files: main_window.cpp (frame, menus,
 // messages), main_window_inputs.cpp, main_window_preview.cpp, main_window_timeline.cpp,
-// main_window_export.cpp.
+// main_window_export.cpp, main_window_project.cpp (projects), main_window_recovery.cpp
+// (autosave, recovery, close), main_window_settings.cpp (saved settings, language, models).
 #pragma once
 
 #include <QFutureWatcher>
 #include <QImage>
 #include <QMainWindow>
+#include <QRect>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "motion/performance.h"
@@ -19,6 +23,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QProgressDialog;
 class QPushButton;
 class QSlider;
@@ -31,6 +36,8 @@ class ParametersPanel;
 class PortraitView;
 class PreviewClock;
 class PreviewView;
+struct ProjectFile;
+struct ProjectSession;
 class TimelinePlot;
 class WaveformView;
 
@@ -69,6 +76,25 @@ public:
     // but the V-Express render works without it).
     const QString& modelFolder() const { return m_modelFolder; }
 
+    // Projects (main_window_project.cpp). The prompts are replaceable so tests need no modal box.
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    using UnsavedChangesPrompt = std::function<UnsavedChoice()>;
+    // Asked with the autosave file's path; true recovers it.
+    using RecoveryPrompt = std::function<bool(const QString& autosavePath)>;
+    void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt);
+    void setRecoveryPrompt(RecoveryPrompt prompt);
+    // Empty while the project has never been saved.
+    QString projectPath() const;
+    bool isProjectModified() const { return isWindowModified(); }
+    // The rendered square of the loaded portrait, in the photo's pixels.
+    std::optional<QRect> portraitCrop() const;
+    // The project as it would be saved now.
+    ProjectFile currentProject() const;
+    QStringList recentProjects() const;
+    // Autosave: written every `intervalMs` while modified (60 s unless a test shortens it).
+    void setAutosaveInterval(int intervalMs);
+    QString autosavePath() const;
+
 public Q_SLOTS:
     void showAbout();
     // Checks the file at once (refusing it with a message, the state unchanged) and prepares it
@@ -84,6 +110,20 @@ public Q_SLOTS:
     void exportPreviewTo(const QString& path);
     void setModelFolder(const QString& folder);
 
+    // Asks about unsaved changes first; false when the user cancelled or the file was refused.
+    bool newProject();
+    bool openProject(const QString& path);
+    bool openProjectDialog();
+    // Save asks for a file name while the project has none.
+    bool saveProject();
+    bool saveProjectAs();
+    bool saveProjectTo(const QString& path);
+    // Offers to recover the autosave a crash left behind; returns whether it was recovered.
+    bool checkForRecovery();
+    // "en" or "de": installs the translation (every widget retranslates) and remembers it.
+    void setLanguage(const QString& language);
+    void showModelManager();
+
 Q_SIGNALS:
     void portraitReady();
     void audioReady();
@@ -91,9 +131,16 @@ Q_SIGNALS:
     void errorShown(const QString& message);
     void exportFinished(const ExportOutcome& outcome);
     void modelFolderChanged(const QString& folder);
+    // An opened or recovered project has its inputs loaded (or reported missing).
+    void projectLoaded();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createMenus();
+    void retranslateUi();
     QWidget* createInputsPanel();
     QWidget* createPreviewPanel();
     QWidget* createParametersPanel();
@@ -122,6 +169,28 @@ private:
     // Export (main_window_export.cpp).
     void exportProgress(int percent);
     void exportDone();
+
+    // Projects (main_window_project.cpp).
+    void createProjectActions(QMenu* file);
+    void retranslateProjectUi();
+    void connectProjectTracking();
+    void markModified();
+    void setProjectClean(const QString& path);
+    void updateWindowTitle();
+    bool askToSaveChanges();
+    void clearInputs();
+    void applyProject(const ProjectFile& project);
+    void inputLoadFinished();
+    void writeAutosave();
+    void addRecentProject(const QString& path);
+    void rebuildRecentMenu();
+    bool loadPortrait(const QString& path, const std::optional<QRect>& crop);
+
+    // Settings, language, model manager (main_window_settings.cpp).
+    void createSettingsMenu();
+    void retranslateSettingsUi();
+    void restoreSettings();
+    void saveWindowSettings();
 
     BuildInfo m_buildInfo;
     StudioParameters m_parameters;
@@ -153,6 +222,7 @@ private:
     TimelinePlot* m_timeline = nullptr;
     PreviewClock* m_clock = nullptr;
     QAction* m_exportAction = nullptr;
+    std::unique_ptr<ProjectSession> m_session;  // project file, autosave, menus of my features
 };
 
 }  // namespace ui

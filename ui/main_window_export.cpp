@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
@@ -12,6 +13,7 @@
 
 #include "engine/common/error.h"
 #include "studio/preview_export.h"
+#include "ui/app_settings.h"
 #include "ui/main_window.h"
 #include "ui/preview_clock.h"
 
@@ -23,15 +25,21 @@ void MainWindow::exportPreview() {
         showError(tr("Load a portrait and a voice recording before exporting."));
         return;
     }
-    const QString suggested =
-        QFileInfo(
-            QStandardPaths::writableLocation(QStandardPaths::MoviesLocation),
-            QFileInfo(m_audio->path).completeBaseName() + tr("-preview") + QStringLiteral(".mp4"))
-            .filePath();
+    QSettings settings;  // the folder of the last export, else the videos folder
+    const QString folder =
+        settings
+            .value(settings_keys::kExportFolder,
+                   QStandardPaths::writableLocation(QStandardPaths::MoviesLocation))
+            .toString();
+    const QString suggested = QFileInfo(folder, QFileInfo(m_audio->path).completeBaseName() +
+                                                    tr("-preview") + QStringLiteral(".mp4"))
+                                  .filePath();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Preview"), suggested,
                                                       tr("MP4 video (*.mp4)"));
-    if (!path.isEmpty())
-        exportPreviewTo(path);
+    if (path.isEmpty())
+        return;
+    settings.setValue(settings_keys::kExportFolder, QFileInfo(path).absolutePath());
+    exportPreviewTo(path);
 }
 
 void MainWindow::exportPreviewTo(const QString& path) {

@@ -25,12 +25,16 @@ QString MainWindow::audioPath() const {
 }
 
 bool MainWindow::openPortrait(const QString& path) {
+    return loadPortrait(path, std::nullopt);
+}
+
+bool MainWindow::loadPortrait(const QString& path, const std::optional<QRect>& crop) {
     if (const QString problem = checkPortraitFile(path); !problem.isEmpty()) {
         showError(problem);
         return false;
     }
     m_portraitZone->setCaption(tr("Finding the face in “%1”…").arg(QFileInfo(path).fileName()));
-    m_portraitWatcher.setFuture(QtConcurrent::run(prepareLoadedPortrait, path));
+    m_portraitWatcher.setFuture(QtConcurrent::run(prepareLoadedPortrait, path, crop));
     return true;
 }
 

@@ -2,9 +2,11 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -19,23 +21,20 @@ namespace ui {
 
 namespace {
 
-QSlider* makePercentSlider(const QString& name, const QString& tip, QWidget* parent) {
+QSlider* makePercentSlider(const QString& name, QWidget* parent) {
     auto* slider = new QSlider(Qt::Horizontal, parent);
     slider->setObjectName(name);
     slider->setRange(0, 100);
-    slider->setToolTip(tip);
     return slider;
 }
 
 QDoubleSpinBox* makeSpin(const QString& name, double lo, double hi, double step, int decimals,
-                         const QString& suffix, const QString& tip, QWidget* parent) {
+                         QWidget* parent) {
     auto* spin = new QDoubleSpinBox(parent);
     spin->setObjectName(name);
     spin->setRange(lo, hi);
     spin->setSingleStep(step);
     spin->setDecimals(decimals);
-    spin->setSuffix(suffix);
-    spin->setToolTip(tip);
     return spin;
 }
 
@@ -46,9 +45,22 @@ void letComboShrink(QComboBox* combo) {
 }
 
 QPushButton* makeResetButton(const QString& name, QWidget* parent) {
-    auto* button = new QPushButton(ParametersPanel::tr("Reset"), parent);
+    auto* button = new QPushButton(parent);
     button->setObjectName(name);
     return button;
+}
+
+// A form row whose label text retranslateUi() sets.
+void addRow(QFormLayout* form, QWidget* field) {
+    auto* label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
+void setRowLabel(QWidget* field, const QString& text) {
+    auto* form = qobject_cast<QFormLayout*>(field->parentWidget()->layout());
+    if (auto* label = form ? qobject_cast<QLabel*>(form->labelForField(field)) : nullptr)
+        label->setText(text);
 }
 
 }  // namespace
@@ -61,68 +73,155 @@ ParametersPanel::ParametersPanel(const StudioParameters& initial, bool cudaAvail
     layout->addWidget(createQualityGroup());
     layout->addWidget(createOutputGroup());
     layout->addStretch(1);
+    retranslateUi();
     showValues();
 }
 
+void ParametersPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ParametersPanel::retranslateUi() {
+    const auto find = [this](const char* name) {
+        return findChild<QWidget*>(QString::fromLatin1(name));
+    };
+    qobject_cast<QGroupBox*>(find("performanceGroup"))->setTitle(tr("Performance"));
+    qobject_cast<QGroupBox*>(find("qualityGroup"))->setTitle(tr("Quality"));
+    qobject_cast<QGroupBox*>(find("outputGroup"))->setTitle(tr("Output"));
+    for (const char* reset : {"resetPerformanceButton", "resetQualityButton", "resetOutputButton"})
+        qobject_cast<QPushButton*>(find(reset))->setText(tr("Reset"));
+
+    // Performance.
+    m_expression->setToolTip(
+        tr("How strongly the voice drives the face: 0 % moves only the lips, 100 % gives lively "
+           "mouth and brows (V-Express's audio attention weight 1.0 to 3.0)."));
+    setRowLabel(m_expression, tr("Expression strength"));
+    m_identity->setToolTip(
+        tr("How tightly the render holds the photo's look: lower lets expression win over "
+           "likeness, higher keeps the face closer to the photo (reference attention weight)."));
+    setRowLabel(m_identity, tr("Identity strength"));
+    m_headPreset->setItemText(0, tr("Still"));
+    m_headPreset->setItemText(1, tr("Calm presenter"));
+    m_headPreset->setItemText(2, tr("Lively speaker"));
+    m_headPreset->setItemText(3, tr("Nodding listener"));
+    m_headPreset->setToolTip(
+        tr("A starting point for the head motion: sets the amount, the ranges, the tempo and "
+           "how much the head follows the speech."));
+    setRowLabel(m_headPreset, tr("Head motion"));
+    m_headAmount->setToolTip(tr("How much of the ranges below the head uses: 0 % keeps it still."));
+    setRowLabel(m_headAmount, tr("Motion amount"));
+    m_yaw->setSuffix(tr(" °"));
+    m_yaw->setToolTip(tr("How far the head turns left and right at most."));
+    setRowLabel(m_yaw, tr("Yaw range"));
+    m_pitch->setSuffix(tr(" °"));
+    m_pitch->setToolTip(tr("How far the head nods up and down at most."));
+    setRowLabel(m_pitch, tr("Pitch range"));
+    m_roll->setSuffix(tr(" °"));
+    m_roll->setToolTip(tr("How far the head tilts sideways at most."));
+    setRowLabel(m_roll, tr("Roll range"));
+    m_tempo->setSuffix(tr(" ×"));
+    m_tempo->setToolTip(
+        tr("How often the head moves to a new position: 1 is about every 1.2 s, "
+           "2 twice as often."));
+    setRowLabel(m_tempo, tr("Tempo"));
+    m_speechFollow->setToolTip(
+        tr("How much the head follows the voice: nods on stressed syllables, calm in pauses."));
+    setRowLabel(m_speechFollow, tr("Speech follow"));
+    m_blinkRate->setSuffix(tr(" /min"));
+    m_blinkRate->setToolTip(
+        tr("Automatic blinks per minute (people blink 10 to 20 times a minute "
+           "when speaking); blinks placed on the timeline come on top."));
+    setRowLabel(m_blinkRate, tr("Blink rate"));
+    find("resetPerformanceButton")
+        ->setToolTip(tr("Restores the performance defaults and removes the manual blinks."));
+
+    // Quality.
+    m_steps->setToolTip(
+        tr("Denoising steps of the render: more is slower and finer; V-Express "
+           "uses 25."));
+    setRowLabel(m_steps, tr("Steps"));
+    m_guidance->setToolTip(
+        tr("Classifier-free guidance: how strongly the render follows the "
+           "photo and the voice; 1 turns it off, V-Express uses 3.5."));
+    setRowLabel(m_guidance, tr("Guidance"));
+    m_resolution->setSuffix(tr(" px"));
+    m_resolution->setToolTip(
+        tr("The side of the square the model renders; the model was "
+           "trained at 512 px. Larger needs much more GPU memory."));
+    setRowLabel(m_resolution, tr("Resolution"));
+    m_seed->setToolTip(
+        tr("The random seed of the render's noise, the head motion and the blink "
+           "timing: the same seed gives the same result."));
+    auto* reroll = qobject_cast<QPushButton*>(find("rerollSeedButton"));
+    reroll->setText(tr("Re-roll"));
+    reroll->setToolTip(tr("Picks a new random seed."));
+    m_seedLabel->setText(tr("Seed"));
+    m_device->setToolTip(tr("Where the render runs and with which precision."));
+    m_device->setItemText(0, tr("CUDA GPU, half precision (fp16)"));
+    m_device->setItemText(1, tr("CUDA GPU, bfloat16 precision (bf16)"));
+    m_device->setItemText(2, tr("CUDA GPU, full precision (fp32)"));
+    m_device->setItemText(3, tr("CPU, full precision (fp32, very slow)"));
+    if (!m_cudaAvailable) {
+        auto* model = qobject_cast<QStandardItemModel*>(m_device->model());
+        for (int row = 0; row < 3; ++row) {
+            QStandardItem* item = model->item(row);
+            item->setText(tr("%1 — no CUDA GPU found").arg(item->text()));
+            item->setToolTip(tr("This computer has no CUDA GPU that LibTorch can use."));
+        }
+    }
+    setRowLabel(m_device, tr("Device"));
+    find("resetQualityButton")->setToolTip(tr("Restores the quality defaults."));
+
+    // Output.
+    m_outputFps->setToolTip(
+        tr("V-Express renders whole 24-frame windows, so the video's frame rate follows from the "
+           "recording's length: slightly below 30 fps, stretched to end with the voice."));
+    setRowLabel(m_outputFps, tr("Frame rate"));
+    m_framing->setItemText(0, tr("Square crop"));
+    m_framing->setItemText(1, tr("Paste back into the photo"));
+    m_framing->setToolTip(
+        tr("Square crop: the video shows the framed face only. Paste back: "
+           "the animated square is blended into the whole photo."));
+    setRowLabel(m_framing, tr("Framing"));
+    find("resetOutputButton")->setToolTip(tr("Restores the output defaults."));
+    showDerivedFps();
+}
+
 QGroupBox* ParametersPanel::createPerformanceGroup() {
-    auto* group = new QGroupBox(tr("Performance"), this);
+    auto* group = new QGroupBox(this);
     group->setObjectName(QStringLiteral("performanceGroup"));
     auto* form = new QFormLayout(group);
 
-    m_expression = makePercentSlider(
-        QStringLiteral("expressionSlider"),
-        tr("How strongly the voice drives the face: 0 % moves only the lips, 100 % gives lively "
-           "mouth and brows (V-Express's audio attention weight 1.0 to 3.0)."),
-        group);
-    form->addRow(tr("Expression strength"), m_expression);
-    m_identity = makePercentSlider(
-        QStringLiteral("identitySlider"),
-        tr("How tightly the render holds the photo's look: lower lets expression win over "
-           "likeness, higher keeps the face closer to the photo (reference attention weight)."),
-        group);
-    form->addRow(tr("Identity strength"), m_identity);
+    m_expression = makePercentSlider(QStringLiteral("expressionSlider"), group);
+    addRow(form, m_expression);
+    m_identity = makePercentSlider(QStringLiteral("identitySlider"), group);
+    addRow(form, m_identity);
 
     m_headPreset = new QComboBox(group);
     letComboShrink(m_headPreset);
     m_headPreset->setObjectName(QStringLiteral("headPresetCombo"));
-    m_headPreset->addItem(tr("Still"), int(motion::HeadMotionPreset::Still));
-    m_headPreset->addItem(tr("Calm presenter"), int(motion::HeadMotionPreset::CalmPresenter));
-    m_headPreset->addItem(tr("Lively speaker"), int(motion::HeadMotionPreset::LivelySpeaker));
-    m_headPreset->addItem(tr("Nodding listener"), int(motion::HeadMotionPreset::NoddingListener));
-    m_headPreset->setToolTip(
-        tr("A starting point for the head motion: sets the amount, the ranges, the tempo and "
-           "how much the head follows the speech."));
-    form->addRow(tr("Head motion"), m_headPreset);
-    m_headAmount = makePercentSlider(
-        QStringLiteral("headAmountSlider"),
-        tr("How much of the ranges below the head uses: 0 % keeps it still."), group);
-    form->addRow(tr("Motion amount"), m_headAmount);
-    m_yaw = makeSpin(QStringLiteral("yawRangeSpin"), 0, 45, 1, 1, tr(" °"),
-                     tr("How far the head turns left and right at most."), group);
-    form->addRow(tr("Yaw range"), m_yaw);
-    m_pitch = makeSpin(QStringLiteral("pitchRangeSpin"), 0, 30, 1, 1, tr(" °"),
-                       tr("How far the head nods up and down at most."), group);
-    form->addRow(tr("Pitch range"), m_pitch);
-    m_roll = makeSpin(QStringLiteral("rollRangeSpin"), 0, 30, 1, 1, tr(" °"),
-                      tr("How far the head tilts sideways at most."), group);
-    form->addRow(tr("Roll range"), m_roll);
-    m_tempo = makeSpin(QStringLiteral("tempoSpin"), 0.1, 4.0, 0.1, 1, tr(" ×"),
-                       tr("How often the head moves to a new position: 1 is about every 1.2 s, "
-                          "2 twice as often."),
-                       group);
-    form->addRow(tr("Tempo"), m_tempo);
-    m_speechFollow = makePercentSlider(
-        QStringLiteral("speechFollowSlider"),
-        tr("How much the head follows the voice: nods on stressed syllables, calm in pauses."),
-        group);
-    form->addRow(tr("Speech follow"), m_speechFollow);
-    m_blinkRate = makeSpin(QStringLiteral("blinkRateSpin"), 0, 40, 1, 0, tr(" /min"),
-                           tr("Automatic blinks per minute (people blink 10 to 20 times a minute "
-                              "when speaking); blinks placed on the timeline come on top."),
-                           group);
-    form->addRow(tr("Blink rate"), m_blinkRate);
+    m_headPreset->addItem(QString(), int(motion::HeadMotionPreset::Still));
+    m_headPreset->addItem(QString(), int(motion::HeadMotionPreset::CalmPresenter));
+    m_headPreset->addItem(QString(), int(motion::HeadMotionPreset::LivelySpeaker));
+    m_headPreset->addItem(QString(), int(motion::HeadMotionPreset::NoddingListener));
+    addRow(form, m_headPreset);
+    m_headAmount = makePercentSlider(QStringLiteral("headAmountSlider"), group);
+    addRow(form, m_headAmount);
+    m_yaw = makeSpin(QStringLiteral("yawRangeSpin"), 0, 45, 1, 1, group);
+    addRow(form, m_yaw);
+    m_pitch = makeSpin(QStringLiteral("pitchRangeSpin"), 0, 30, 1, 1, group);
+    addRow(form, m_pitch);
+    m_roll = makeSpin(QStringLiteral("rollRangeSpin"), 0, 30, 1, 1, group);
+    addRow(form, m_roll);
+    m_tempo = makeSpin(QStringLiteral("tempoSpin"), 0.1, 4.0, 0.1, 1, group);
+    addRow(form, m_tempo);
+    m_speechFollow = makePercentSlider(QStringLiteral("speechFollowSlider"), group);
+    addRow(form, m_speechFollow);
+    m_blinkRate = makeSpin(QStringLiteral("blinkRateSpin"), 0, 40, 1, 0, group);
+    addRow(form, m_blinkRate);
     auto* reset = makeResetButton(QStringLiteral("resetPerformanceButton"), group);
-    reset->setToolTip(tr("Restores the performance defaults and removes the manual blinks."));
     form->addRow(reset);
 
     const auto percent = [this](QSlider* slider, double StudioParameters::*field) {
@@ -161,65 +260,48 @@ QGroupBox* ParametersPanel::createPerformanceGroup() {
 }
 
 QGroupBox* ParametersPanel::createQualityGroup() {
-    auto* group = new QGroupBox(tr("Quality"), this);
+    auto* group = new QGroupBox(this);
     group->setObjectName(QStringLiteral("qualityGroup"));
     auto* form = new QFormLayout(group);
 
     m_steps = new QSpinBox(group);
     m_steps->setObjectName(QStringLiteral("stepsSpin"));
     m_steps->setRange(1, 100);
-    m_steps->setToolTip(
-        tr("Denoising steps of the render: more is slower and finer; V-Express "
-           "uses 25."));
-    form->addRow(tr("Steps"), m_steps);
-    m_guidance = makeSpin(QStringLiteral("guidanceSpin"), 1.0, 10.0, 0.1, 1, QString(),
-                          tr("Classifier-free guidance: how strongly the render follows the "
-                             "photo and the voice; 1 turns it off, V-Express uses 3.5."),
-                          group);
-    form->addRow(tr("Guidance"), m_guidance);
+    addRow(form, m_steps);
+    m_guidance = makeSpin(QStringLiteral("guidanceSpin"), 1.0, 10.0, 0.1, 1, group);
+    addRow(form, m_guidance);
     m_resolution = new QSpinBox(group);
     m_resolution->setObjectName(QStringLiteral("resolutionSpin"));
     m_resolution->setRange(256, 1024);
     m_resolution->setSingleStep(64);
-    m_resolution->setSuffix(tr(" px"));
-    m_resolution->setToolTip(
-        tr("The side of the square the model renders; the model was "
-           "trained at 512 px. Larger needs much more GPU memory."));
-    form->addRow(tr("Resolution"), m_resolution);
+    addRow(form, m_resolution);
 
     auto* seedRow = new QHBoxLayout;
     m_seed = new QSpinBox(group);
     m_seed->setObjectName(QStringLiteral("seedSpin"));
     m_seed->setRange(0, std::numeric_limits<int>::max());
-    m_seed->setToolTip(
-        tr("The random seed of the render's noise, the head motion and the blink "
-           "timing: the same seed gives the same result."));
-    auto* reroll = new QPushButton(tr("Re-roll"), group);
+    auto* reroll = new QPushButton(group);
     reroll->setObjectName(QStringLiteral("rerollSeedButton"));
-    reroll->setToolTip(tr("Picks a new random seed."));
     seedRow->addWidget(m_seed, 1);
     seedRow->addWidget(reroll);
-    form->addRow(tr("Seed"), seedRow);
+    m_seedLabel = new QLabel(group);
+    m_seedLabel->setBuddy(m_seed);
+    form->addRow(m_seedLabel, seedRow);
 
     m_device = new QComboBox(group);
     letComboShrink(m_device);
     m_device->setObjectName(QStringLiteral("deviceCombo"));
-    m_device->setToolTip(tr("Where the render runs and with which precision."));
-    m_device->addItem(tr("CUDA GPU, half precision (fp16)"), int(ComputeDevice::CudaFp16));
-    m_device->addItem(tr("CUDA GPU, full precision (fp32)"), int(ComputeDevice::CudaFp32));
-    m_device->addItem(tr("CPU, full precision (fp32, very slow)"), int(ComputeDevice::CpuFp32));
+    m_device->addItem(QString(), int(ComputeDevice::CudaFp16));
+    m_device->addItem(QString(), int(ComputeDevice::CudaBf16));
+    m_device->addItem(QString(), int(ComputeDevice::CudaFp32));
+    m_device->addItem(QString(), int(ComputeDevice::CpuFp32));
     if (!m_cudaAvailable) {
         auto* model = qobject_cast<QStandardItemModel*>(m_device->model());
-        for (int row = 0; row < 2; ++row) {
-            QStandardItem* item = model->item(row);
-            item->setEnabled(false);
-            item->setText(tr("%1 — no CUDA GPU found").arg(item->text()));
-            item->setToolTip(tr("This computer has no CUDA GPU that LibTorch can use."));
-        }
+        for (int row = 0; row < 3; ++row)
+            model->item(row)->setEnabled(false);
     }
-    form->addRow(tr("Device"), m_device);
+    addRow(form, m_device);
     auto* reset = makeResetButton(QStringLiteral("resetQualityButton"), group);
-    reset->setToolTip(tr("Restores the quality defaults."));
     form->addRow(reset);
 
     connect(m_steps, &QSpinBox::valueChanged, this, [this](int v) {
@@ -254,27 +336,20 @@ QGroupBox* ParametersPanel::createQualityGroup() {
 }
 
 QGroupBox* ParametersPanel::createOutputGroup() {
-    auto* group = new QGroupBox(tr("Output"), this);
+    auto* group = new QGroupBox(this);
     group->setObjectName(QStringLiteral("outputGroup"));
     auto* form = new QFormLayout(group);
     m_outputFps = new QLineEdit(group);
     m_outputFps->setObjectName(QStringLiteral("outputFpsField"));
     m_outputFps->setReadOnly(true);
-    m_outputFps->setToolTip(
-        tr("V-Express renders whole 24-frame windows, so the video's frame rate follows from the "
-           "recording's length: slightly below 30 fps, stretched to end with the voice."));
-    form->addRow(tr("Frame rate"), m_outputFps);
+    addRow(form, m_outputFps);
     m_framing = new QComboBox(group);
     letComboShrink(m_framing);
     m_framing->setObjectName(QStringLiteral("framingCombo"));
-    m_framing->addItem(tr("Square crop"), int(OutputFraming::Crop));
-    m_framing->addItem(tr("Paste back into the photo"), int(OutputFraming::PasteBack));
-    m_framing->setToolTip(
-        tr("Square crop: the video shows the framed face only. Paste back: "
-           "the animated square is blended into the whole photo."));
-    form->addRow(tr("Framing"), m_framing);
+    m_framing->addItem(QString(), int(OutputFraming::Crop));
+    m_framing->addItem(QString(), int(OutputFraming::PasteBack));
+    addRow(form, m_framing);
     auto* reset = makeResetButton(QStringLiteral("resetOutputButton"), group);
-    reset->setToolTip(tr("Restores the output defaults."));
     form->addRow(reset);
 
     connect(m_framing, &QComboBox::activated, this, [this](int index) {

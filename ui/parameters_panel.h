@@ -9,6 +9,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QSlider;
 class QSpinBox;
@@ -30,7 +31,11 @@ public:
 Q_SIGNALS:
     void parametersChanged(const StudioParameters& parameters);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     QGroupBox* createPerformanceGroup();
     QGroupBox* createQualityGroup();
     QGroupBox* createOutputGroup();
@@ -57,6 +62,7 @@ private:
     QDoubleSpinBox* m_guidance = nullptr;
     QSpinBox* m_resolution = nullptr;
     QSpinBox* m_seed = nullptr;
+    QLabel* m_seedLabel = nullptr;
     QComboBox* m_device = nullptr;
 
     QLineEdit* m_outputFps = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/preview_view.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPainter>
 
@@ -9,13 +10,24 @@ namespace ui {
 PreviewView::PreviewView(QWidget* parent) : QWidget(parent) {
     setMinimumSize(256, 256);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    m_mark = new QLabel(tr("PREVIEW"), this);
+    m_mark = new QLabel(this);
     m_mark->setObjectName(QStringLiteral("previewMark"));
-    m_mark->setToolTip(tr("The instant preview: a fast draft without the neural model."));
     m_mark->setStyleSheet(QStringLiteral(
         "background: rgba(0,0,0,170); color: #ffd200; font-weight: bold; padding: 2px 6px;"));
-    m_mark->adjustSize();
     m_mark->hide();
+    retranslateUi();
+}
+
+void PreviewView::retranslateUi() {
+    m_mark->setText(tr("PREVIEW"));
+    m_mark->setToolTip(tr("The instant preview: a fast draft without the neural model."));
+    m_mark->adjustSize();
+}
+
+void PreviewView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void PreviewView::setFrame(const QImage& frame) {

@@ -20,10 +20,12 @@ public:
     void setPlaceholder(const QString& text);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void retranslateUi();
     QRectF imageRect() const;
     void placeMark();
 

@@ -21,12 +21,16 @@ QString describe(const std::exception& e) {
 
 }  // namespace
 
-JobOutcome<LoadedPortrait> prepareLoadedPortrait(const QString& path) {
+JobOutcome<LoadedPortrait> prepareLoadedPortrait(const QString& path,
+                                                 const std::optional<QRect>& crop) {
     JobOutcome<LoadedPortrait> outcome;
     try {
         auto loaded = std::make_shared<LoadedPortrait>();
         loaded->path = path;
-        loaded->prepared = studio::preparePortrait(toPath(path), studio::PortraitOptions{});
+        studio::PortraitOptions options;
+        if (crop)
+            options.crop = cv::Rect(crop->x(), crop->y(), crop->width(), crop->height());
+        loaded->prepared = studio::preparePortrait(toPath(path), options);
         if (loaded->prepared.landmarks68.size() != 68) {
             outcome.error = QCoreApplication::translate(
                                 "vx::ui::StudioInputs",

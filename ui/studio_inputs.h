@@ -2,9 +2,11 @@
 // The jobs run on a worker thread: they catch every exception and return its text instead.
 #pragma once
 
+#include <QRect>
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "media/audio_decoder.h"
@@ -35,7 +37,10 @@ struct JobOutcome {
 };
 
 // Finds the face, frames the portrait and builds the preview renderer (about half a second).
-JobOutcome<LoadedPortrait> prepareLoadedPortrait(const QString& path);
+// `crop`: the square to render, in the photo's pixels (a project's saved framing); without it
+// the face decides.
+JobOutcome<LoadedPortrait> prepareLoadedPortrait(const QString& path,
+                                                 const std::optional<QRect>& crop = std::nullopt);
 // Decodes the recording (or the video's audio track) to mono 16 kHz.
 JobOutcome<LoadedAudio> decodeLoadedAudio(const QString& path);
 

@@ -11,7 +11,7 @@
 namespace vx {
 namespace ui {
 
-enum class ComputeDevice { CudaFp16, CudaFp32, CpuFp32 };
+enum class ComputeDevice { CudaFp16, CudaBf16, CudaFp32, CpuFp32 };
 enum class OutputFraming { Crop, PasteBack };
 
 struct StudioParameters {

@@ -1,5 +1,6 @@
 #include "ui/timeline_plot.h"
 
+#include <QEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -31,10 +32,9 @@ double headY(double degrees, double fullScaleDeg) {
     return kHeadLaneY + unit * kHeadLaneHalf;
 }
 
-QCPGraph* addCurve(QCustomPlot* plot, const QColor& colour, const QString& name) {
+QCPGraph* addCurve(QCustomPlot* plot, const QColor& colour) {
     QCPGraph* graph = plot->addGraph();
     graph->setPen(QPen(colour, 1.5));
-    graph->setName(name);
     return graph;
 }
 
@@ -56,13 +56,14 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QWidget(parent) {
     m_plot->setMinimumHeight(150);
     layout->addWidget(m_plot);
 
-    m_voice = addCurve(m_plot, QColor(70, 130, 200), tr("Voice"));
-    m_voiceLow = addCurve(m_plot, QColor(70, 130, 200), tr("Voice"));
+    // The names and labels are set by retranslateUi().
+    m_voice = addCurve(m_plot, QColor(70, 130, 200));
+    m_voiceLow = addCurve(m_plot, QColor(70, 130, 200));
     m_voice->setBrush(QColor(70, 130, 200, 90));
     m_voice->setChannelFillGraph(m_voiceLow);
-    m_yaw = addCurve(m_plot, QColor(220, 80, 60), tr("Yaw"));
-    m_pitch = addCurve(m_plot, QColor(60, 170, 90), tr("Pitch"));
-    m_roll = addCurve(m_plot, QColor(150, 90, 200), tr("Roll"));
+    m_yaw = addCurve(m_plot, QColor(220, 80, 60));
+    m_pitch = addCurve(m_plot, QColor(60, 170, 90));
+    m_roll = addCurve(m_plot, QColor(150, 90, 200));
     m_autoBlinks = addMarkers(m_plot, QCPScatterStyle::ssCircle, QColor(120, 120, 120), 7);
     m_manualBlinks = addMarkers(m_plot, QCPScatterStyle::ssDiamond, QColor(255, 150, 0), 11);
 
@@ -71,37 +72,27 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QWidget(parent) {
     m_playhead->point1->setCoords(0, 0);
     m_playhead->point2->setCoords(0, 1);
 
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    ticker->addTick(kBlinkLaneY, tr("Blinks"));
-    ticker->addTick(kHeadLaneY, tr("Head yaw/pitch/roll"));
-    ticker->addTick(kVoiceLaneY, tr("Voice"));
-    m_plot->yAxis->setTicker(ticker);
+    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     m_plot->yAxis->setRange(-0.1, 4.1);
     m_plot->yAxis->grid()->setVisible(false);
-    m_plot->xAxis->setLabel(tr("Time (s)"));
     // Fixed labels in the head lane: which colour is which angle, and the lane's scale.
-    const auto addLaneLabel = [this](const QString& text, const QColor& colour, double xRatio) {
+    const auto addLaneLabel = [this](const QColor& colour, double xRatio) {
         auto* label = new QCPItemText(m_plot);
         label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
         label->position->setTypeY(QCPItemPosition::ptPlotCoords);
         label->position->setCoords(xRatio, kHeadLaneY + kHeadLaneHalf);
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
         label->setColor(colour);
-        label->setText(text);
         label->setClipToAxisRect(true);
         return label;
     };
-    m_headLabels = {addLaneLabel(tr("yaw"), QColor(220, 80, 60), 0.90),
-                    addLaneLabel(tr("pitch"), QColor(60, 170, 90), 0.945),
-                    addLaneLabel(tr("roll"), QColor(150, 90, 200), 0.99),
-                    addLaneLabel(QString(), QColor(110, 110, 110), 0.06)};
+    m_headLabels = {
+        addLaneLabel(QColor(220, 80, 60), 0.90), addLaneLabel(QColor(60, 170, 90), 0.945),
+        addLaneLabel(QColor(150, 90, 200), 0.99), addLaneLabel(QColor(110, 110, 110), 0.06)};
     m_headScale = m_headLabels.back();
     for (QCPItemText* label : m_headLabels)
         label->setVisible(false);
     m_plot->xAxis->setRange(0, 1);
-    m_plot->setToolTip(
-        tr("Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or "
-           "remove a blink. Click elsewhere: move the playhead."));
 
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
@@ -110,6 +101,35 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QWidget(parent) {
             [this](const QCPRange&) { keepRangeInsideClip(); });
     connect(m_plot, &QCustomPlot::mousePress, this, &TimelinePlot::handlePress);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &TimelinePlot::handleRelease);
+    retranslateUi();
+}
+
+void TimelinePlot::retranslateUi() {
+    m_voice->setName(tr("Voice"));
+    m_voiceLow->setName(tr("Voice"));
+    m_yaw->setName(tr("Yaw"));
+    m_pitch->setName(tr("Pitch"));
+    m_roll->setName(tr("Roll"));
+    auto ticker = m_plot->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    ticker->clear();
+    ticker->addTick(kBlinkLaneY, tr("Blinks"));
+    ticker->addTick(kHeadLaneY, tr("Head yaw/pitch/roll"));
+    ticker->addTick(kVoiceLaneY, tr("Voice"));
+    m_plot->xAxis->setLabel(tr("Time (s)"));
+    m_headLabels[0]->setText(tr("yaw"));
+    m_headLabels[1]->setText(tr("pitch"));
+    m_headLabels[2]->setText(tr("roll"));
+    m_headScale->setText(tr("±%1°").arg(m_headFullScaleDeg, 0, 'f', 1));
+    m_plot->setToolTip(
+        tr("Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or "
+           "remove a blink. Click elsewhere: move the playhead."));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelinePlot::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void TimelinePlot::setAudio(const std::vector<double>& envelope, double fps) {
@@ -138,6 +158,7 @@ void TimelinePlot::setMotion(const std::vector<motion::HeadPose>& poses,
     for (const motion::HeadPose& pose : poses)
         fullScale = std::max(
             {fullScale, std::abs(pose.yawDeg), std::abs(pose.pitchDeg), std::abs(pose.rollDeg)});
+    m_headFullScaleDeg = fullScale;
     m_headScale->setText(tr("±%1°").arg(fullScale, 0, 'f', 1));
     for (QCPItemText* label : m_headLabels)
         label->setVisible(!poses.empty());

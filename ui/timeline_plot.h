@@ -45,7 +45,11 @@ Q_SIGNALS:
     // The manual blinks after a click on the blink lane, sorted.
     void manualBlinksChanged(const std::vector<double>& manualBlinkSec);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void handlePress(QMouseEvent* event);
     void handleRelease(QMouseEvent* event);
     void toggleManualBlink(double seconds);
@@ -62,6 +66,7 @@ private:
     QCPItemStraightLine* m_playhead = nullptr;
     QVector<QCPItemText*> m_headLabels;  // shown while there is a track
     QCPItemText* m_headScale = nullptr;  // the head lane's full scale in degrees
+    double m_headFullScaleDeg = 0.0;
     double m_durationSec = 0.0;
     std::vector<double> m_manualBlinkSec;
     QPoint m_pressPos;

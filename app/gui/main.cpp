@@ -32,6 +32,8 @@ int main(int argc, char* argv[]) {
 
     vx::ui::MainWindow window;
     window.show();
+    // An autosave left behind means the last session crashed: offer to recover it.
+    window.checkForRecovery();
     if (parser.isSet(openImage))
         window.openPortrait(parser.value(openImage));
     if (parser.isSet(openAudio))

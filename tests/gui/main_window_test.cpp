@@ -30,7 +30,9 @@ void MainWindowTest::opensWithTheStudioPanels() {
     vx::ui::MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.windowTitle(), QStringLiteral("VX Studio"));
+    // A new window holds an unsaved, unmodified project; "[*]" is where Qt puts the mark.
+    QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] — VX Studio"));
+    QVERIFY(!window.isWindowModified());
     for (const char* name : {"inputsPanel", "previewPanel", "parametersPanel", "timelinePanel"}) {
         auto* panel = window.findChild<QGroupBox*>(QString::fromLatin1(name));
         QVERIFY2(panel, name);

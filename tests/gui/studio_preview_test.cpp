@@ -212,8 +212,8 @@ void StudioPreviewTest::cudaEntriesSayWhyTheyAreDisabled() {
     auto* combo = child<QComboBox>(window, "deviceCombo");
     auto* model = qobject_cast<QStandardItemModel*>(combo->model());
     QVERIFY(model);
-    QCOMPARE(combo->count(), 3);
-    for (int row = 0; row < 2; ++row) {
+    QCOMPARE(combo->count(), 4);  // CUDA fp16, bf16, fp32, CPU fp32
+    for (int row = 0; row < 3; ++row) {
         QCOMPARE(model->item(row)->isEnabled(), window.buildInfo().cudaAvailable);
         if (!window.buildInfo().cudaAvailable)
             QVERIFY(model->item(row)->text().contains(QStringLiteral("no CUDA GPU")));
