@@ -208,6 +208,10 @@ QWidget* MainWindow::createInputsPanel() {
     layout->addWidget(m_messageLabel);
 
     connect(m_portraitZone, &DropZone::fileChosen, this, &MainWindow::openPortrait);
+    connect(m_portraitView, &PortraitView::cropEdited, this,
+            [this](const QRect& crop) { reframePortrait(crop); });
+    connect(m_portraitView, &PortraitView::cropResetRequested, this,
+            [this] { reframePortrait(std::nullopt); });
     connect(m_audioZone, &DropZone::fileChosen, this, &MainWindow::openAudio);
     return box;
 }

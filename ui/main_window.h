@@ -185,6 +185,8 @@ private:
     void addRecentProject(const QString& path);
     void rebuildRecentMenu();
     bool loadPortrait(const QString& path, const std::optional<QRect>& crop);
+    // The user moved or resized the rendered square (nullopt: frame automatically again).
+    void reframePortrait(const std::optional<QRect>& crop);
 
     // Settings, language, model manager (main_window_settings.cpp).
     void createSettingsMenu();

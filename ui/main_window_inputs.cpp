@@ -38,6 +38,14 @@ bool MainWindow::loadPortrait(const QString& path, const std::optional<QRect>& c
     return true;
 }
 
+void MainWindow::reframePortrait(const std::optional<QRect>& crop) {
+    if (!m_portrait || m_portraitWatcher.isRunning()) {
+        showPortrait();  // the square snaps back to the framing in use
+        return;
+    }
+    loadPortrait(m_portrait->path, crop);
+}
+
 bool MainWindow::openAudio(const QString& path) {
     if (const QString problem = checkAudioFile(path); !problem.isEmpty()) {
         showError(problem);
