@@ -82,6 +82,8 @@ TEST_F(CliDrivingVideo, RendersTheTinyModelDrivenByAVideo) {
                " --size 64 --steps 1 --device cpu");
     ASSERT_EQ(r.exitCode, 0) << r.output;
     EXPECT_NE(r.output.find("wrote"), std::string::npos) << r.output;
+    // The driving video was tracked: the face was found in each of its 25 frames.
+    EXPECT_NE(r.output.find("a face in 25 of 25 frames"), std::string::npos) << r.output;
     const CommandResult probe = runShell(
         "ffprobe -v error -show_entries stream=codec_name -of csv=p=0 " + quoted(out.string()));
     EXPECT_NE(probe.output.find("h264"), std::string::npos) << probe.output;
