@@ -14,7 +14,8 @@ namespace vx::cli {
 namespace {
 
 struct RenderArgs {
-    std::string image, audio, output, models, kps, retarget, device = "auto", dtype = "auto";
+    std::string image, audio, output, models, kps, drivingVideo, retarget, device = "auto",
+                                                                           dtype = "auto";
     int64_t steps = 25;
     double guidance = 3.5;
     unsigned long long seed = 42;
@@ -71,9 +72,12 @@ void addRenderCommand(CLI::App& app, CommandRunner& runner) {
                     "auto (fp16 on CUDA, fp32 on the CPU), fp16, bf16 or fp32")
         ->capture_default_str();
     cmd->add_option("--kps", args->kps, "Driving keypoint track (V-Express kps.pth)");
+    cmd->add_option("--driving-video", args->drivingVideo,
+                    "A video of a face whose head motion drives the portrait (instead of --kps): "
+                    "its eyes and nose are tracked in every frame");
     cmd->add_option("--retarget", args->retarget,
                     "How the driving track moves the face: fix_face, no_retarget, offset_retarget, "
-                    "naive_retarget, follow_nose (default with --kps)");
+                    "naive_retarget, follow_nose (default with --kps or --driving-video)");
     args->framing.addTo(*cmd);
     args->performance.addTo(*cmd);
     cmd->callback([&runner, args] {
@@ -97,6 +101,8 @@ void addRenderCommand(CLI::App& app, CommandRunner& runner) {
             request.precision = parsePrecision(args->dtype);
             if (!args->kps.empty())
                 request.drivingKps = args->kps;
+            if (!args->drivingVideo.empty())
+                request.drivingVideo = args->drivingVideo;
             if (!args->retarget.empty())
                 request.retarget = faces::parseRetargetStrategy(args->retarget);
             request.pasteBack = args->framing.pasteBack;

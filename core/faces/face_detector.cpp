@@ -57,6 +57,16 @@ std::unique_ptr<FaceDetector> createFaceDetector(const std::string& modelFolder)
     return std::make_unique<DlibFaceDetector>();
 }
 
+size_t chooseFace(const std::vector<DetectedFace>& faces, FaceChoice choice) {
+    size_t chosen = 0;
+    if (choice == FaceChoice::Largest) {
+        for (size_t i = 1; i < faces.size(); ++i)
+            if (faces[i].eyeDistancePx() > faces[chosen].eyeDistancePx())
+                chosen = i;
+    }
+    return chosen;
+}
+
 cv::Mat toBgr8(const cv::Mat& image, const std::string& sourceName) {
     if (image.empty())
         throw Error(ErrorKind::BadInput, "the image " + sourceName + " is empty", sourceName);
@@ -92,20 +102,13 @@ ReferenceFace findReferenceFace(const cv::Mat& bgrImage, FaceDetector& detector,
     const cv::Mat bgr = toBgr8(bgrImage, sourceName);
     std::vector<DetectedFace> faces = detector.detectAll(bgr);
     if (faces.empty())
-        throw Error(
-            ErrorKind::BadInput,
-            "no face found; use a photo where the face is clearly visible",
-            sourceName);
+        throw Error(ErrorKind::BadInput,
+                    "no face found; use a photo where the face is clearly visible", sourceName);
 
     ReferenceFace result;
     result.detector = detector.kind();
     result.facesFound = static_cast<int>(faces.size());
-    size_t chosen = 0;
-    if (options.choice == FaceChoice::Largest) {
-        for (size_t i = 1; i < faces.size(); ++i)
-            if (faces[i].eyeDistancePx() > faces[chosen].eyeDistancePx())
-                chosen = i;
-    }
+    const size_t chosen = chooseFace(faces, options.choice);
     result.face = faces[chosen];
     if (faces.size() > 1)
         result.warnings.push_back(

@@ -56,6 +56,10 @@ enum class FaceChoice {
     HighestScore,  // the detector's first face: what V-Express does (faces[0])
 };
 
+// The index in `faces` (in the detector's order, not empty) of the face `choice` picks: the
+// portrait and every frame of a driving video choose the same way. Ties keep the earlier face.
+size_t chooseFace(const std::vector<DetectedFace>& faces, FaceChoice choice);
+
 struct ReferenceFaceOptions {
     FaceChoice choice = FaceChoice::Largest;
     // Faces whose eyes are closer than this are refused: after framing, the 512-pixel frame would

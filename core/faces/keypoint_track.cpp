@@ -9,28 +9,31 @@
 namespace vx::faces {
 namespace {
 
-// --- The original's geometry helpers (V-Express pipelines/utils.py), with its float32/float64
-// --- mix: numpy float32 scalars for the differences and squares, Python floats (double) after
-// --- math.sqrt, float32 throughout point_to_line_dist.
+// --- The original's geometry helpers (V-Express pipelines/utils.py), with the float32/float64
+// --- mix of the numpy 1.x it runs on (torch 2.0 predates numpy 2): float32 differences of
+// --- float32 scalars, but `scalar ** 2` of a numpy float32 scalar is a float64 in numpy 1.x
+// --- (value-based casting), so the squares, their sum and math.sqrt are double; float32
+// --- throughout point_to_line_dist, whose operands are arrays.
 
-// compute_dist on float32 coordinates: float32 squares and sum, math.sqrt in double.
-double distanceF32SquaresF64Root(const cv::Point2f& a, const cv::Point2f& b) {
+// compute_dist on float32 coordinates: float32 differences, double squares, sum and root.
+double distanceF32DifferencesF64Squares(const cv::Point2f& a, const cv::Point2f& b) {
     const float dx = a.x - b.x;
     const float dy = a.y - b.y;
-    const float squared = dx * dx + dy * dy;
-    return std::sqrt(static_cast<double>(squared));
+    const double dx64 = static_cast<double>(dx);
+    const double dy64 = static_cast<double>(dy);
+    return std::sqrt(dx64 * dx64 + dy64 * dy64);
 }
 
 // compute_ratio: |P0 - P2| / (|P1 - P2| + 1e-6), in double.
 double eyeNoseRatio(const FaceKps& kps) {
-    const double left = distanceF32SquaresF64Root(kps[kImageLeftEye], kps[kNoseTip]);
-    const double right = distanceF32SquaresF64Root(kps[kImageRightEye], kps[kNoseTip]);
+    const double left = distanceF32DifferencesF64Squares(kps[kImageLeftEye], kps[kNoseTip]);
+    const double right = distanceF32DifferencesF64Squares(kps[kImageRightEye], kps[kNoseTip]);
     return left / (right + 1e-6);
 }
 
-// get_face_size's AB: the eye-to-eye distance (float32 squares, double root).
+// get_face_size's AB: the eye-to-eye distance (float32 differences, double squares and root).
 double eyeDistance(const FaceKps& kps) {
-    return distanceF32SquaresF64Root(kps[kImageLeftEye], kps[kImageRightEye]);
+    return distanceF32DifferencesF64Squares(kps[kImageLeftEye], kps[kImageRightEye]);
 }
 
 // point_to_line_dist(C, [A, B]): the distance from the nose to the SEGMENT between the eyes, all

@@ -12,6 +12,7 @@
 #include "media/audio_envelope.h"
 #include "motion/eyelid_warp.h"
 #include "motion/face_regions.h"
+#include "studio/driving_video.h"
 #include "studio/output_video.h"
 
 namespace vx::studio {
@@ -60,14 +61,34 @@ faces::KpsTrack readDrivingTrack(const std::filesystem::path& path) {
     return track;
 }
 
+void requireOneDrivingSource(const RenderJobRequest& request) {
+    if (request.drivingKps && request.drivingVideo)
+        throw Error(ErrorKind::BadInput,
+                    "both a driving keypoint file (" + request.drivingKps->string() +
+                        ") and a driving video (" + request.drivingVideo->string() +
+                        ") were given; use only one of them");
+}
+
+// The driving track as it comes (kps.pth or video), in the portrait frame's pixels.
+faces::KpsTrack drivingTrack(const RenderJobRequest& request, int frameSidePx,
+                             const JobCallbacks& callbacks) {
+    if (request.drivingKps)
+        return readDrivingTrack(*request.drivingKps);
+    DrivingVideoOptions options;
+    options.modelFolder = request.portrait.modelFolder;  // the portrait's detector
+    const DrivingVideoTrack video = extractDrivingTrack(*request.drivingVideo, options, callbacks);
+    return trackInSquareFrame(video, frameSidePx);
+}
+
 // The keypoint track for the whole video: synthetic head motion, optionally mixed with a
 // retargeted driving track.
 faces::KpsTrack finalTrack(const RenderJobRequest& request, const PreparedPortrait& portrait,
-                           const motion::PerformanceTrack& performance, int frameCount) {
-    if (!request.drivingKps)
+                           const motion::PerformanceTrack& performance, int frameCount,
+                           const JobCallbacks& callbacks) {
+    if (!request.drivingKps && !request.drivingVideo)
         return performance.kps;
     const faces::KpsTrack driving =
-        faces::resampleTrack(readDrivingTrack(*request.drivingKps), frameCount);
+        faces::resampleTrack(drivingTrack(request, portrait.frameRgb.cols, callbacks), frameCount);
     const auto strategy = request.retarget.value_or(
         faces::defaultRetargetStrategy(faces::ParityMode::Corrected, faces::DrivingTrack::Present));
     const faces::KpsTrack retargeted =
@@ -80,6 +101,7 @@ faces::KpsTrack finalTrack(const RenderJobRequest& request, const PreparedPortra
 
 RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks& callbacks) {
     RenderJobResult result;
+    requireOneDrivingSource(request);
     // A broken model folder is found before minutes of work, not after.
     engine::requireModelFolder(request.models.string());
     callbacks.report({"portrait", 0, 0, 0, 0});
@@ -112,7 +134,7 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
     const cv::Size frameSize = portrait.frameRgb.size();
     const auto performance = motion::buildPerformance(request.performance, portrait.kps, frameSize,
                                                       frames, fps, envelope);
-    const faces::KpsTrack track = finalTrack(request, portrait, performance, frames);
+    const faces::KpsTrack track = finalTrack(request, portrait, performance, frames, callbacks);
 
     callbacks.report({"models", 0, 0, 0, 0});
     engine::ModelLoadOptions load;

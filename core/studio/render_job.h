@@ -27,8 +27,11 @@ struct RenderJobRequest {
                                   // attention weights are set from the fields above
     engine::DevicePreference device = engine::DevicePreference::Auto;
     engine::Precision precision = engine::Precision::Auto;
-    // A driving keypoint track (V-Express kps.pth) and how to put it on the portrait's face.
+    // A driving keypoint track, from a V-Express kps.pth or extracted from a video of a face
+    // (driving_video.h; at most one of the two), and how to put it on the portrait's face. Either
+    // is mapped onto the render's frames by index: truncated or stretched to its frame count.
     std::optional<std::filesystem::path> drivingKps;
+    std::optional<std::filesystem::path> drivingVideo;
     std::optional<faces::RetargetStrategy> retarget;  // default: faces::defaultRetargetStrategy
     bool pasteBack = false;
     int crf = 18;
@@ -42,8 +45,9 @@ struct RenderJobResult {
     std::vector<std::string> warnings;
 };
 
-// Throws vx::Error: BadInput (unusable image, audio or kps file), Model (model folder), Io
-// (output), Cancelled (callbacks.shouldAbort; nothing is left at request.output).
+// Throws vx::Error: BadInput (unusable image, audio, kps file or driving video, or both a kps
+// file and a driving video), Model (model folder), Io (output), Cancelled (callbacks.shouldAbort;
+// nothing is left at request.output).
 RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks& callbacks);
 
 // The engine wants an image tensor; OpenCV gives a Mat. uint8 RGB HxWx3 -> [H, W, 3] uint8.
