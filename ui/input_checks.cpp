@@ -7,6 +7,7 @@
 
 #include "media/audio_decoder.h"
 #include "media/image_header.h"
+#include "media/video_decoder.h"
 
 namespace vx {
 namespace ui {
@@ -67,6 +68,19 @@ QString checkAudioFile(const QString& path) {
     } catch (const std::exception& e) {
         return QCoreApplication::translate("vx::ui::InputChecks", "“%1” has no usable audio: %2")
             .arg(name, QString::fromStdString(e.what()));
+    }
+    return {};
+}
+
+QString checkVideoFile(const QString& path) {
+    if (QString problem = checkReadable(path); !problem.isEmpty())
+        return problem;
+    try {
+        media::VideoDecoder decoder(std::filesystem::path(path.toStdString()));
+    } catch (const std::exception& e) {
+        return QCoreApplication::translate("vx::ui::InputChecks",
+                                           "“%1” is not a video that can be read: %2")
+            .arg(QFileInfo(path).fileName(), QString::fromStdString(e.what()));
     }
     return {};
 }

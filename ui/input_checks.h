@@ -11,6 +11,8 @@ namespace ui {
 QString checkPortraitFile(const QString& path);
 // Empty when FFmpeg finds an audio stream in `path` (a recording or a video); otherwise why not.
 QString checkAudioFile(const QString& path);
+// Empty when FFmpeg finds a video stream in `path`; otherwise why not.
+QString checkVideoFile(const QString& path);
 
 }  // namespace ui
 }  // namespace vx

@@ -94,6 +94,7 @@ MainWindow::~MainWindow() {
     m_exportWatcher.waitForFinished();
     m_portraitWatcher.waitForFinished();
     m_audioWatcher.waitForFinished();
+    cancelDrivingTracking();
 }
 
 void MainWindow::setModelFolder(const QString& folder) {
@@ -167,6 +168,12 @@ void MainWindow::retranslateUi() {
         showPortrait();
     if (!m_audioWatcher.isRunning())
         showAudio();
+    m_drivingZone->setTexts(
+        tr("Driving video (optional)"),
+        tr("Optional: drop a video of a face whose head motion the portrait should follow."),
+        tr("Videos (*.mp4 *.mov *.mkv *.webm *.avi);;All files (*)"));
+    if (!m_drivingWatcher.isRunning())
+        showDriving();
     m_previewView->setPlaceholder(tr("Drop a portrait photo and a voice recording to begin."));
     m_playButton->setToolTip(tr("Plays the instant preview with the voice (Space)."));
     m_scrubSlider->setToolTip(tr("Moves through the clip frame by frame."));
@@ -200,6 +207,7 @@ QWidget* MainWindow::createInputsPanel() {
     m_waveformView->setObjectName(QStringLiteral("waveformView"));
     m_audioZone->setContent(m_waveformView);
     layout->addWidget(m_audioZone, 1);
+    layout->addWidget(createDrivingZone(box));
 
     m_messageLabel = new QLabel(box);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));

@@ -59,6 +59,8 @@ public:
     const StudioParameters& parameters() const { return m_parameters; }
     bool hasPortrait() const { return m_portrait != nullptr; }
     bool hasAudio() const { return m_audio != nullptr; }
+    bool hasDrivingVideo() const { return m_driving != nullptr; }
+    QString drivingVideoPath() const;
     QString portraitPath() const;
     QString audioPath() const;
     // The last refusal or failure shown in the message area; empty after a success.
@@ -101,13 +103,17 @@ public Q_SLOTS:
     // on a worker thread. Returns whether the file was accepted for preparation.
     bool openPortrait(const QString& path);
     bool openAudio(const QString& path);
+    // An optional video whose face's motion drives the head; tracked on a worker thread.
+    bool openDrivingVideo(const QString& path);
+    void clearDrivingVideo();
     void setParameters(const StudioParameters& parameters);
     void togglePlayPause();
     void showFrame(int index);
     // Asks for a file name, then exports.
     void exportPreview();
-    // Exports to `path` on a worker thread with a progress dialog that can cancel.
-    void exportPreviewTo(const QString& path);
+    // Exports to `path` on a worker thread with a progress dialog that can cancel; `crf` is the
+    // H.264 quality (lower is better).
+    void exportPreviewTo(const QString& path, int crf = 18);
     void setModelFolder(const QString& folder);
 
     // Asks about unsaved changes first; false when the user cancelled or the file was refused.
@@ -127,6 +133,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void portraitReady();
     void audioReady();
+    void drivingVideoReady();
     void parametersChanged(const StudioParameters& parameters);
     void errorShown(const QString& message);
     void exportFinished(const ExportOutcome& outcome);
@@ -169,6 +176,8 @@ private:
     // Export (main_window_export.cpp).
     void exportProgress(int percent);
     void exportDone();
+    // The remembered export folder + `baseName`.mp4.
+    QString suggestedVideoPath(const QString& baseName) const;
 
     // Projects (main_window_project.cpp).
     void createProjectActions(QMenu* file);
@@ -187,6 +196,13 @@ private:
     bool loadPortrait(const QString& path, const std::optional<QRect>& crop);
     // The user moved or resized the rendered square (nullopt: frame automatically again).
     void reframePortrait(const std::optional<QRect>& crop);
+    // Driving video (main_window_driving.cpp).
+    QWidget* createDrivingZone(QWidget* parent);
+    void drivingTracked();
+    void showDriving();
+    void cancelDrivingTracking();
+    // The performance's keypoints with the driving video's motion, when there is one.
+    void applyDrivingMotion(motion::PerformanceTrack& track) const;
 
     // Settings, language, model manager (main_window_settings.cpp).
     void createSettingsMenu();
@@ -204,15 +220,22 @@ private:
     QImage m_previewImage;
     QString m_lastError;
     QString m_modelFolder;
+    bool m_openFolderAfterExport = false;  // chosen in the export dialog
 
     QFutureWatcher<JobOutcome<LoadedPortrait>> m_portraitWatcher;
     QFutureWatcher<JobOutcome<LoadedAudio>> m_audioWatcher;
+    // The driving video (main_window_driving.cpp).
+    std::shared_ptr<const LoadedDriving> m_driving;
+    QFutureWatcher<JobOutcome<LoadedDriving>> m_drivingWatcher;
+    std::shared_ptr<std::atomic<bool>> m_drivingCancel;
     QFutureWatcher<ExportOutcome> m_exportWatcher;
     std::shared_ptr<std::atomic<bool>> m_exportCancel;
     QProgressDialog* m_exportProgress = nullptr;
 
     DropZone* m_portraitZone = nullptr;
     DropZone* m_audioZone = nullptr;
+    DropZone* m_drivingZone = nullptr;
+    QPushButton* m_drivingRemove = nullptr;
     PortraitView* m_portraitView = nullptr;
     WaveformView* m_waveformView = nullptr;
     QLabel* m_messageLabel = nullptr;

@@ -14,6 +14,7 @@
 #include "engine/common/error.h"
 #include "studio/preview_export.h"
 #include "ui/app_settings.h"
+#include "ui/export_dialog.h"
 #include "ui/main_window.h"
 #include "ui/preview_clock.h"
 
@@ -25,24 +26,27 @@ void MainWindow::exportPreview() {
         showError(tr("Load a portrait and a voice recording before exporting."));
         return;
     }
-    QSettings settings;  // the folder of the last export, else the videos folder
+    ExportDialog dialog(
+        tr("Export Preview"),
+        suggestedVideoPath(QFileInfo(m_audio->path).completeBaseName() + tr("-preview")), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportChoice choice = dialog.choice();
+    m_openFolderAfterExport = choice.openFolderWhenDone;
+    exportPreviewTo(choice.path, choice.crf);
+}
+
+QString MainWindow::suggestedVideoPath(const QString& baseName) const {
+    // The folder of the last export, else the videos folder.
     const QString folder =
-        settings
+        QSettings()
             .value(settings_keys::kExportFolder,
                    QStandardPaths::writableLocation(QStandardPaths::MoviesLocation))
             .toString();
-    const QString suggested = QFileInfo(folder, QFileInfo(m_audio->path).completeBaseName() +
-                                                    tr("-preview") + QStringLiteral(".mp4"))
-                                  .filePath();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Preview"), suggested,
-                                                      tr("MP4 video (*.mp4)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(settings_keys::kExportFolder, QFileInfo(path).absolutePath());
-    exportPreviewTo(path);
+    return QFileInfo(folder, baseName + QStringLiteral(".mp4")).filePath();
 }
 
-void MainWindow::exportPreviewTo(const QString& path) {
+void MainWindow::exportPreviewTo(const QString& path, int crf) {
     if (!m_portrait || !m_audio) {
         showError(tr("Load a portrait and a voice recording before exporting."));
         return;
@@ -59,6 +63,7 @@ void MainWindow::exportPreviewTo(const QString& path) {
     request.performance = m_parameters.toPerformanceSettings();
     request.fps = m_parameters.targetFps;
     request.pasteBack = m_parameters.framing == OutputFraming::PasteBack;
+    request.crf = crf;
 
     m_exportCancel = std::make_shared<std::atomic<bool>>(false);
     m_exportProgress =
@@ -123,6 +128,9 @@ void MainWindow::exportDone() {
     else
         showInfo(tr("Preview exported to %1 (%n frame(s)).", "", outcome.frameCount)
                      .arg(QDir::toNativeSeparators(outcome.path)));
+    if (outcome.error.isEmpty() && !outcome.cancelled && m_openFolderAfterExport)
+        openContainingFolder(outcome.path);
+    m_openFolderAfterExport = false;
     Q_EMIT exportFinished(outcome);
 }
 

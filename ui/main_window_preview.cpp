@@ -30,6 +30,7 @@ void MainWindow::rebuildPerformance() {
             m_track = motion::buildPerformance(m_parameters.toPerformanceSettings(), p.kps,
                                                p.frameRgb.size(), int(m_envelope.size()),
                                                m_parameters.targetFps, m_envelope);
+            applyDrivingMotion(m_track);
         } catch (const std::exception& e) {
             showError(
                 tr("The performance cannot be built: %1").arg(QString::fromStdString(e.what())));

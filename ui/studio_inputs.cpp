@@ -63,6 +63,29 @@ JobOutcome<LoadedAudio> decodeLoadedAudio(const QString& path) {
     return outcome;
 }
 
+JobOutcome<LoadedDriving> trackLoadedDriving(const QString& path, const QString& modelFolder,
+                                             std::shared_ptr<std::atomic<bool>> cancel,
+                                             std::function<void(int, int)> progress) {
+    JobOutcome<LoadedDriving> outcome;
+    try {
+        auto loaded = std::make_shared<LoadedDriving>();
+        loaded->path = path;
+        studio::DrivingVideoOptions options;
+        options.modelFolder = modelFolder.toStdString();
+        studio::JobCallbacks callbacks;
+        callbacks.shouldAbort = [cancel] { return cancel && cancel->load(); };
+        callbacks.progress = [progress](const studio::JobProgress& p) {
+            if (progress)
+                progress(p.framesDone, p.frameCount);
+        };
+        loaded->track = studio::extractDrivingTrack(toPath(path), options, callbacks);
+        outcome.value = std::move(loaded);
+    } catch (const std::exception& e) {
+        outcome.error = describe(e);
+    }
+    return outcome;
+}
+
 std::vector<double> speechEnvelope(const LoadedAudio& audio, double fps) {
     const std::vector<float> envelope =
         media::audioEnvelope(audio.decoded.samples, audio.decoded.sampleRateHz, fps);

@@ -5,12 +5,15 @@
 #include <QRect>
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
 
 #include "media/audio_decoder.h"
 #include "motion/preview_renderer.h"
+#include "studio/driving_video.h"
 #include "studio/portrait.h"
 
 namespace vx {
@@ -29,6 +32,12 @@ struct LoadedAudio {
     double durationSeconds() const { return decoded.durationSeconds(); }
 };
 
+// An optional driving video: the face's keypoint track, which moves the portrait's head.
+struct LoadedDriving {
+    QString path;
+    studio::DrivingVideoTrack track;
+};
+
 // What a worker hands back: the result, or the error text naming the file.
 template <typename T>
 struct JobOutcome {
@@ -43,6 +52,12 @@ JobOutcome<LoadedPortrait> prepareLoadedPortrait(const QString& path,
                                                  const std::optional<QRect>& crop = std::nullopt);
 // Decodes the recording (or the video's audio track) to mono 16 kHz.
 JobOutcome<LoadedAudio> decodeLoadedAudio(const QString& path);
+
+// Tracks the face through a driving video (seconds to minutes): `progress(done, total)` is
+// called from the worker, `cancel` is polled between frames.
+JobOutcome<LoadedDriving> trackLoadedDriving(const QString& path, const QString& modelFolder,
+                                             std::shared_ptr<std::atomic<bool>> cancel,
+                                             std::function<void(int, int)> progress);
 
 // Loudness per preview frame, as doubles for the motion layer.
 std::vector<double> speechEnvelope(const LoadedAudio& audio, double fps);

@@ -12,6 +12,7 @@
 #include "media/audio_envelope.h"
 #include "motion/eyelid_warp.h"
 #include "motion/face_regions.h"
+#include "studio/driving_motion.h"
 #include "studio/driving_video.h"
 #include "studio/output_video.h"
 
@@ -87,14 +88,8 @@ faces::KpsTrack finalTrack(const RenderJobRequest& request, const PreparedPortra
                            const JobCallbacks& callbacks) {
     if (!request.drivingKps && !request.drivingVideo)
         return performance.kps;
-    const faces::KpsTrack driving =
-        faces::resampleTrack(drivingTrack(request, portrait.frameRgb.cols, callbacks), frameCount);
-    const auto strategy = request.retarget.value_or(
-        faces::defaultRetargetStrategy(faces::ParityMode::Corrected, faces::DrivingTrack::Present));
-    const faces::KpsTrack retargeted =
-        faces::retargetTrack(portrait.kps, driving, strategy, faces::ParityMode::Corrected);
-    // The synthetic motion adds on top of the driving motion (zero when the amount is 0).
-    return motion::mixTracks(retargeted, performance.kps, portrait.kps, 1.0, 1.0);
+    return applyDrivingMotion(drivingTrack(request, portrait.frameRgb.cols, callbacks),
+                              portrait.kps, performance.kps, frameCount, request.retarget);
 }
 
 }  // namespace

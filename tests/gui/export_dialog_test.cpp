@@ -1,0 +1,101 @@
+// The export dialog: path, quality and the folder option, remembered between exports; Export
+// Preview goes through it, and a better quality writes a larger file.
+#include <QtTest>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+
+#include "studio_test_media.h"
+#include "ui/export_dialog.h"
+#include "ui/main_window.h"
+
+using vx::ui::ExportDialog;
+using vx::ui::MainWindow;
+
+class ExportDialogTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void choiceFollowsTheControlsAndIsRemembered();
+    void okNeedsAnExistingFolder();
+    void exportPreviewUsesTheChosenQuality();
+
+private:
+    static QPushButton* okButton(ExportDialog& dialog) {
+        return dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    }
+};
+
+void ExportDialogTest::choiceFollowsTheControlsAndIsRemembered() {
+    QTemporaryDir dir;
+    {
+        ExportDialog dialog(QStringLiteral("Export"), dir.filePath(QStringLiteral("clip")));
+        auto* quality = dialog.findChild<QComboBox*>(QStringLiteral("exportQuality"));
+        auto* openFolder = dialog.findChild<QCheckBox*>(QStringLiteral("exportOpenFolder"));
+        quality->setCurrentIndex(2);
+        openFolder->setChecked(false);
+        const vx::ui::ExportChoice choice = dialog.choice();
+        QCOMPARE(choice.path, dir.filePath(QStringLiteral("clip.mp4")));  // extension added
+        QCOMPARE(choice.crf, ExportDialog::crfOfQuality(2));
+        QVERIFY(!choice.openFolderWhenDone);
+        QVERIFY(ExportDialog::crfOfQuality(0) < ExportDialog::crfOfQuality(1));
+        QVERIFY(ExportDialog::crfOfQuality(1) < ExportDialog::crfOfQuality(2));
+        dialog.accept();
+    }
+    ExportDialog again(QStringLiteral("Export"), dir.filePath(QStringLiteral("other.mp4")));
+    QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("exportQuality"))->currentIndex(), 2);
+    QVERIFY(!again.findChild<QCheckBox*>(QStringLiteral("exportOpenFolder"))->isChecked());
+}
+
+void ExportDialogTest::okNeedsAnExistingFolder() {
+    QTemporaryDir dir;
+    ExportDialog dialog(QStringLiteral("Export"), dir.filePath(QStringLiteral("a.mp4")));
+    QVERIFY(okButton(dialog)->isEnabled());
+    dialog.setPath(dir.filePath(QStringLiteral("missing-folder/a.mp4")));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    dialog.setPath(QString());
+    QVERIFY(!okButton(dialog)->isEnabled());
+}
+
+void ExportDialogTest::exportPreviewUsesTheChosenQuality() {
+    QTemporaryDir dir;
+    const QString wav =
+        vx::test::speakToWav(dir, QStringLiteral("voice.wav"), QStringLiteral("Quality test."));
+    QVERIFY(!wav.isEmpty());
+    MainWindow window;
+    window.setUnsavedChangesPrompt([] { return MainWindow::UnsavedChoice::Discard; });
+    window.show();
+    QVERIFY(window.openPortrait(vx::test::astronautPath()));
+    QVERIFY(window.openAudio(wav));
+    QTRY_VERIFY_WITH_TIMEOUT(window.hasPortrait() && window.hasAudio(), 60000);
+
+    // Through the menu action and the dialog, as a user would: best, then small.
+    qint64 sizes[2] = {0, 0};
+    const int qualities[2] = {0, 2};
+    for (int i = 0; i < 2; ++i) {
+        const QString path = dir.filePath(QStringLiteral("q%1.mp4").arg(qualities[i]));
+        QTimer::singleShot(0, &window, [&, i, path] {
+            auto* dialog = window.findChild<ExportDialog*>(QStringLiteral("exportDialog"));
+            QVERIFY(dialog);
+            dialog->setPath(path);
+            dialog->findChild<QComboBox*>(QStringLiteral("exportQuality"))
+                ->setCurrentIndex(qualities[i]);
+            // The test machine has no file manager to open.
+            dialog->findChild<QCheckBox*>(QStringLiteral("exportOpenFolder"))->setChecked(false);
+            dialog->accept();
+        });
+        QSignalSpy finished(&window, &MainWindow::exportFinished);
+        window.findChild<QAction*>(QStringLiteral("actionExportPreview"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 300000);
+        QVERIFY(QFileInfo::exists(path));
+        sizes[i] = QFileInfo(path).size();
+    }
+    QVERIFY2(
+        sizes[0] > sizes[1],
+        qPrintable(QStringLiteral("best %1 bytes, small %2 bytes").arg(sizes[0]).arg(sizes[1])));
+}
+
+QTEST_MAIN(ExportDialogTest)
+#include "export_dialog_test.moc"

@@ -1,0 +1,61 @@
+// Where an MP4 goes and how good it is: the file, a quality (the H.264 CRF behind three plain
+// choices), and whether to open its folder when it is written. Used by Export Preview and by
+// Render; the last choices are remembered.
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace vx {
+namespace ui {
+
+struct ExportChoice {
+    QString path;
+    int crf = 18;
+    bool openFolderWhenDone = false;
+};
+
+class ExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    // `suggestedPath`: the file offered first (the remembered folder + a name from the inputs).
+    ExportDialog(const QString& title, const QString& suggestedPath, QWidget* parent = nullptr);
+
+    // The dialog's choice; remembers quality and the folder option for next time.
+    ExportChoice choice() const;
+    void setPath(const QString& path);
+
+    // The CRF of each quality, best first (what the tests and the render use).
+    static int crfOfQuality(int index);
+
+public Q_SLOTS:
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void browse();
+    void updateOkButton();
+
+    QString m_title;
+    QLabel* m_pathLabel = nullptr;
+    QLineEdit* m_path = nullptr;
+    QPushButton* m_browse = nullptr;
+    QLabel* m_qualityLabel = nullptr;
+    QComboBox* m_quality = nullptr;
+    QCheckBox* m_openFolder = nullptr;
+    QPushButton* m_ok = nullptr;
+};
+
+// Opens the folder holding `path` in the desktop's file manager.
+void openContainingFolder(const QString& path);
+
+}  // namespace ui
+}  // namespace vx
