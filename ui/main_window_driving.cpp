@@ -11,6 +11,9 @@
 #include "ui/drop_zone.h"
 #include "ui/input_checks.h"
 #include "ui/main_window.h"
+#include "ui/project_session.h"
+
+#include <utility>
 
 namespace vx {
 namespace ui {
@@ -75,6 +78,7 @@ void MainWindow::clearDrivingVideo() {
         return;
     m_driving.reset();
     showDriving();
+    markModified();
     showInfo(tr("The driving video was removed; the head follows the voice alone."));
     rebuildPerformance();
     Q_EMIT drivingVideoReady();
@@ -82,19 +86,26 @@ void MainWindow::clearDrivingVideo() {
 
 void MainWindow::drivingTracked() {
     const JobOutcome<LoadedDriving> outcome = m_drivingWatcher.result();
+    // A driving video an opened project names finishes the project's loading; one the user
+    // chose changes the project.
+    const bool fromProject = std::exchange(m_session->drivingLoading, false);
     if (!outcome.value) {
         showDriving();
         if (!(m_drivingCancel && m_drivingCancel->load()))
             showError(tr("The driving video cannot be used: %1").arg(outcome.error));
-        return;
+    } else {
+        m_driving = outcome.value;
+        m_lastError.clear();
+        showDriving();
+        showInfo(tr("Driving video ready: the head follows “%1”.")
+                     .arg(QFileInfo(m_driving->path).fileName()));
+        rebuildPerformance();
+        if (!fromProject)
+            markModified();
+        Q_EMIT drivingVideoReady();
     }
-    m_driving = outcome.value;
-    m_lastError.clear();
-    showDriving();
-    showInfo(tr("Driving video ready: the head follows “%1”.")
-                 .arg(QFileInfo(m_driving->path).fileName()));
-    rebuildPerformance();
-    Q_EMIT drivingVideoReady();
+    if (fromProject)
+        inputLoadFinished();
 }
 
 void MainWindow::showDriving() {

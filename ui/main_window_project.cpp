@@ -152,6 +152,7 @@ ProjectFile MainWindow::currentProject() const {
     ProjectFile project;
     project.portraitPath = portraitPath();
     project.audioPath = audioPath();
+    project.drivingVideoPath = drivingVideoPath();
     project.parameters = m_parameters;
     project.crop = portraitCrop();
     return project;
@@ -207,6 +208,9 @@ void MainWindow::clearInputs() {
     m_currentFrame = 0;
     m_lastError.clear();
     m_portraitView->setPortrait(QImage(), QRectF(), {});
+    cancelDrivingTracking();
+    m_driving.reset();
+    showDriving();
     m_waveformView->setEnvelope({});
     m_timeline->clear();
     m_parametersPanel->setAudioDuration(0.0);
@@ -282,6 +286,8 @@ void MainWindow::applyProject(const ProjectFile& project) {
     s.portraitLoading =
         present(project.portraitPath) && loadPortrait(project.portraitPath, project.crop);
     s.audioLoading = present(project.audioPath) && openAudio(project.audioPath);
+    s.drivingLoading =
+        present(project.drivingVideoPath) && openDrivingVideo(project.drivingVideoPath);
     if (!s.audioLoading)
         s.pendingBlinks.reset();  // no recording: the blinks stay as setParameters left them
     inputLoadFinished();
@@ -289,7 +295,7 @@ void MainWindow::applyProject(const ProjectFile& project) {
 
 void MainWindow::inputLoadFinished() {
     ProjectSession& s = *m_session;
-    if (s.portraitLoading || s.audioLoading)
+    if (s.portraitLoading || s.audioLoading || s.drivingLoading)
         return;
     if (!s.missingInputsMessage.isEmpty()) {
         showError(s.missingInputsMessage);

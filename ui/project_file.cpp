@@ -124,6 +124,8 @@ QByteArray projectToJson(const ProjectFile& project, const QString& projectPath)
     const StudioParameters& p = project.parameters;
     QJsonObject inputs{{QStringLiteral("portrait"), storedPath(project.portraitPath, dir)},
                        {QStringLiteral("audio"), storedPath(project.audioPath, dir)}};
+    if (!project.drivingVideoPath.isEmpty())
+        inputs.insert(QStringLiteral("drivingVideo"), storedPath(project.drivingVideoPath, dir));
     if (project.crop) {
         const QRect& c = *project.crop;
         inputs.insert(QStringLiteral("crop"), QJsonObject{{QStringLiteral("x"), c.x()},
@@ -200,6 +202,7 @@ ProjectFile projectFromJson(const QByteArray& json, const QString& projectPath) 
                              QStringLiteral("inputs"));
     project.portraitPath = resolvedPath(inputs.string("portrait"), dir);
     project.audioPath = resolvedPath(inputs.string("audio"), dir);
+    project.drivingVideoPath = resolvedPath(inputs.string("drivingVideo"), dir);
     const QJsonValue crop =
         root.value(QStringLiteral("inputs")).toObject().value(QStringLiteral("crop"));
     if (crop.isObject()) {
@@ -277,7 +280,7 @@ ProjectFile readProjectFile(const QString& projectPath) {
             QCoreApplication::translate("vx::ui::ProjectFile", "%1 cannot be opened: %2")
                 .arg(QDir::toNativeSeparators(projectPath), file.errorString()));
     ProjectFile project = projectFromJson(file.readAll(), projectPath);
-    for (const QString& input : {project.portraitPath, project.audioPath})
+    for (const QString& input : {project.portraitPath, project.audioPath, project.drivingVideoPath})
         if (!input.isEmpty() && !QFileInfo(input).isFile())
             project.missingInputs << input;
     return project;

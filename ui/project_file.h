@@ -20,6 +20,7 @@ inline constexpr int kProjectFormatVersion = 1;
 struct ProjectFile {
     QString portraitPath;         // absolute; empty when the project has no portrait
     QString audioPath;            // absolute; empty when the project has no recording
+    QString drivingVideoPath;     // absolute; empty without a driving video
     StudioParameters parameters;  // with the seed and the manual blinks
     std::optional<QRect> crop;    // the rendered square in the photo's pixels
     // Filled by readProjectFile: the inputs the project names that are not on disk (their paths

@@ -27,6 +27,7 @@ struct ProjectSession {
     // The inputs still loading from an opened project; its blinks wait for the recording.
     bool portraitLoading = false;
     bool audioLoading = false;
+    bool drivingLoading = false;
     std::optional<std::vector<double>> pendingBlinks;
     bool restoreModified = false;  // a recovered autosave stays modified until saved
     QString missingInputsMessage;  // shown once the other inputs have loaded

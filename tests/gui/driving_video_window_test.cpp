@@ -19,6 +19,7 @@ private Q_SLOTS:
     void initTestCase();
     void droppedVideoDrivesThePreviewAndCanBeRemoved();
     void notAVideoIsRefusedAtTheDrop();
+    void projectKeepsTheDrivingVideo();
 
 private:
     QTemporaryDir m_dir;
@@ -111,6 +112,35 @@ void DrivingVideoWindowTest::notAVideoIsRefusedAtTheDrop() {
     QVERIFY(!window.hasDrivingVideo());
     QTest::qWait(100);
     QCOMPARE(ready.count(), 0);
+}
+
+void DrivingVideoWindowTest::projectKeepsTheDrivingVideo() {
+    const QString project = m_dir.filePath(QStringLiteral("driven.vxproj"));
+    {
+        MainWindow window;
+        window.setUnsavedChangesPrompt([] { return MainWindow::UnsavedChoice::Discard; });
+        QSignalSpy ready(&window, &MainWindow::drivingVideoReady);
+        QVERIFY(window.openPortrait(vx::test::astronautPath()));
+        QVERIFY(window.openAudio(m_wav));
+        QVERIFY(window.openDrivingVideo(m_pan));
+        QTRY_VERIFY_WITH_TIMEOUT(window.hasPortrait() && window.hasAudio() && ready.count() == 1,
+                                 120000);
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.saveProjectTo(project));
+    }
+    QFile file(project);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    // Beneath the project's folder: stored relative to it.
+    QVERIFY(file.readAll().contains("\"drivingVideo\": \"pan.mp4\""));
+
+    MainWindow reopened;
+    reopened.setUnsavedChangesPrompt([] { return MainWindow::UnsavedChoice::Discard; });
+    QSignalSpy ready(&reopened, &MainWindow::drivingVideoReady);
+    QVERIFY(reopened.openProject(project));
+    QTRY_VERIFY_WITH_TIMEOUT(reopened.hasPortrait() && reopened.hasAudio() && ready.count() == 1,
+                             120000);
+    QCOMPARE(reopened.drivingVideoPath(), m_pan);
+    QVERIFY(!reopened.isWindowModified());
 }
 
 QTEST_MAIN(DrivingVideoWindowTest)
