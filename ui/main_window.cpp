@@ -72,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_buildInfo(colle
     connect(m_clock, &PreviewClock::playingChanged, this, &MainWindow::updatePlaybackControls);
     connect(m_clock, &PreviewClock::fellBackToTimer, this, &MainWindow::showInfo);
     connectTimeline();
+    setUpRendering();
     updatePlaybackControls();
 
     const QString device = m_buildInfo.cudaAvailable ? tr("Engine device: CUDA GPU")

@@ -1,12 +1,15 @@
 // The studio window: inputs on the left, the instant preview in the middle, parameters on the
 // right, the timeline below. One class split into feature files: main_window.cpp (frame, menus,
 // messages), main_window_inputs.cpp, main_window_preview.cpp, main_window_timeline.cpp,
-// main_window_export.cpp.
+// main_window_export.cpp, main_window_render.cpp (V-Express render), main_window_loop.cpp (loop
+// range and the rendered video beside the preview).
 #pragma once
 
 #include <QFutureWatcher>
 #include <QImage>
 #include <QMainWindow>
+#include <QPair>
+#include <QVector>
 
 #include <atomic>
 #include <memory>
@@ -14,6 +17,7 @@
 
 #include "motion/performance.h"
 #include "ui/build_info.h"
+#include "ui/render_progress.h"
 #include "ui/studio_inputs.h"
 #include "ui/studio_parameters.h"
 
@@ -24,13 +28,20 @@ class QPushButton;
 class QSlider;
 
 namespace vx {
+namespace studio {
+struct RenderJobRequest;
+}
 namespace ui {
 
 class DropZone;
 class ParametersPanel;
 class PortraitView;
 class PreviewClock;
+class PreviewToolsBar;
 class PreviewView;
+class RenderController;
+class RenderedClipSource;
+class RenderPanel;
 class TimelinePlot;
 class WaveformView;
 
@@ -69,6 +80,18 @@ public:
     // but the V-Express render works without it).
     const QString& modelFolder() const { return m_modelFolder; }
 
+    // The V-Express render (main_window_render.cpp) runs on the controller's worker thread.
+    RenderController* renderController() const { return m_renderController; }
+    bool isRendering() const;
+    // The request Render (draft = false) or Draft Render would send now.
+    studio::RenderJobRequest renderRequest(const QString& path, bool draft) const;
+    // The loop range in seconds (main_window_loop.cpp); none when the end is not after the start.
+    bool hasLoopRange() const { return m_loopEndSec > m_loopStartSec; }
+    double loopStart() const { return m_loopStartSec; }
+    double loopEnd() const { return m_loopEndSec; }
+    // The last rendered video, for the Preview / Rendered comparison.
+    const RenderedClipSource* renderedClip() const { return m_renderedClip; }
+
 public Q_SLOTS:
     void showAbout();
     // Checks the file at once (refusing it with a message, the state unchanged) and prepares it
@@ -83,6 +106,14 @@ public Q_SLOTS:
     // Exports to `path` on a worker thread with a progress dialog that can cancel.
     void exportPreviewTo(const QString& path);
     void setModelFolder(const QString& folder);
+    // Asks for a file name, then renders (the whole clip, or a draft of the loop range).
+    void render();
+    void draftRender();
+    // Renders to `path` on the render controller's thread, showing progress in the panel.
+    void renderTo(const QString& path, bool draft);
+    void cancelRender();
+    void setLoopRange(double startSeconds, double endSeconds);
+    void clearLoopRange();
 
 Q_SIGNALS:
     void portraitReady();
@@ -91,6 +122,10 @@ Q_SIGNALS:
     void errorShown(const QString& message);
     void exportFinished(const ExportOutcome& outcome);
     void modelFolderChanged(const QString& folder);
+    void renderStarted(bool draft);
+    void renderFinished(const vx::ui::RenderOutcome& outcome);
+    // The rendered video is decoded and can be compared with the preview.
+    void renderedClipReady();
 
 private:
     void createMenus();
@@ -123,6 +158,21 @@ private:
     void exportProgress(int percent);
     void exportDone();
 
+    // Render (main_window_render.cpp).
+    void setUpRendering();
+    void updateRenderReadiness();
+    void lockForRendering(bool rendering);
+    void renderFrameArrived(int index, const QImage& frame);
+    void renderDone(const RenderOutcome& outcome);
+
+    // Loop range and comparison with the rendered video (main_window_loop.cpp).
+    void setUpLoopAndCompare();
+    void loopClockMoved(qint64 positionMs);
+    void loopPlayingChanged(bool playing);
+    void showRenderedFrame();
+    void applyCompareMode();
+    void forgetRenders();
+
     BuildInfo m_buildInfo;
     StudioParameters m_parameters;
     std::shared_ptr<const LoadedPortrait> m_portrait;
@@ -153,6 +203,15 @@ private:
     TimelinePlot* m_timeline = nullptr;
     PreviewClock* m_clock = nullptr;
     QAction* m_exportAction = nullptr;
+
+    RenderController* m_renderController = nullptr;
+    RenderPanel* m_renderPanel = nullptr;
+    PreviewToolsBar* m_previewTools = nullptr;
+    PreviewView* m_renderedView = nullptr;
+    RenderedClipSource* m_renderedClip = nullptr;
+    QVector<QPair<double, double>> m_renderedRanges;  // seconds of the recording with a render
+    double m_loopStartSec = 0.0;
+    double m_loopEndSec = 0.0;
 };
 
 }  // namespace ui

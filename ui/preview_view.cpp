@@ -9,9 +9,9 @@ namespace ui {
 PreviewView::PreviewView(QWidget* parent) : QWidget(parent) {
     setMinimumSize(256, 256);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    m_mark = new QLabel(tr("PREVIEW"), this);
+    m_mark = new QLabel(this);
     m_mark->setObjectName(QStringLiteral("previewMark"));
-    m_mark->setToolTip(tr("The instant preview: a fast draft without the neural model."));
+    resetMark();
     m_mark->setStyleSheet(QStringLiteral(
         "background: rgba(0,0,0,170); color: #ffd200; font-weight: bold; padding: 2px 6px;"));
     m_mark->adjustSize();
@@ -23,6 +23,20 @@ void PreviewView::setFrame(const QImage& frame) {
     m_mark->setVisible(!m_frame.isNull());
     placeMark();
     update();
+}
+
+void PreviewView::setMark(const QString& text, const QString& toolTip) {
+    m_mark->setText(text);
+    m_mark->setToolTip(toolTip);
+    m_mark->adjustSize();
+}
+
+void PreviewView::resetMark() {
+    setMark(tr("PREVIEW"), tr("The instant preview: a fast draft without the neural model."));
+}
+
+QString PreviewView::markText() const {
+    return m_mark->text();
 }
 
 void PreviewView::setPlaceholder(const QString& text) {
