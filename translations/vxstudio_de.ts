@@ -108,119 +108,119 @@
 <context>
     <name>vx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="78"/>
         <source>Engine device: CUDA GPU</source>
         <translation>Rechengerät: CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Engine device: CPU (no CUDA GPU found)</source>
         <translation>Rechengerät: CPU (keine CUDA-GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>&amp;Export Preview…</source>
         <translation>Vorschau &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="104"/>
         <source>Writes the instant preview with the voice to an MP4 file.</source>
         <translation>Schreibt die Sofortvorschau mit der Stimme in eine MP4-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
+        <location filename="../ui/main_window.cpp" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="102"/>
+        <location filename="../ui/main_window.cpp" line="110"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="103"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>Play/Pause</source>
         <translation>Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="116"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>&amp;About VX Studio</source>
         <translation>Ü&amp;ber VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/main_window.cpp" line="122"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>Portrait</source>
         <translation>Porträt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <location filename="../ui/main_window_inputs.cpp" line="92"/>
         <source>Drop a portrait photo here, or click to choose one.</source>
         <translation>Ziehen Sie ein Porträtfoto hierher oder klicken Sie, um eines auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="119"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</source>
         <translation>Fotos (*.jpg *.jpeg *.png *.bmp *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
         <location filename="../ui/main_window_inputs.cpp" line="112"/>
         <source>Drop a voice recording or a video here, or click to choose one.</source>
         <translation>Ziehen Sie eine Sprachaufnahme oder ein Video hierher oder klicken Sie, um eine Datei auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Aufnahmen und Videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>Drop a portrait photo and a voice recording to begin.</source>
         <translation>Ziehen Sie ein Porträtfoto und eine Sprachaufnahme hierher, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>Plays the instant preview with the voice (Space).</source>
         <translation>Spielt die Sofortvorschau mit der Stimme ab (Leertaste).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>Moves through the clip frame by frame.</source>
         <translation>Bewegt sich Bild für Bild durch den Clip.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -242,6 +242,8 @@
     </message>
     <message>
         <location filename="../ui/main_window_export.cpp" line="32"/>
+        <location filename="../ui/main_window_render.cpp" line="153"/>
+        <location filename="../ui/main_window_render.cpp" line="166"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4-Video (*.mp4)</translation>
     </message>
@@ -355,6 +357,94 @@
         <location filename="../ui/main_window_preview.cpp" line="99"/>
         <source>Play</source>
         <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_loop.cpp" line="56"/>
+        <source>The rendered video cannot be shown: %1</source>
+        <translation>Das gerenderte Video kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="153"/>
+        <source>Render Video</source>
+        <translation>Video rendern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="166"/>
+        <source>Draft Render</source>
+        <translation>Entwurf rendern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="173"/>
+        <source>A render is already running.</source>
+        <translation>Es läuft bereits ein Rendervorgang.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="177"/>
+        <source>Choose the V-Express model folder first (Settings → Models…).</source>
+        <translation>Wählen Sie zuerst den V-Express-Modellordner (Einstellungen → Modelle…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="181"/>
+        <source>Load a portrait and a voice recording before rendering.</source>
+        <translation>Laden Sie vor dem Rendern ein Porträt und eine Sprachaufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="186"/>
+        <source>The loop range is too short to render: V-Express needs at least %1 s.</source>
+        <translation>Der Schleifenbereich ist zum Rendern zu kurz: V-Express braucht mindestens %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="196"/>
+        <source>RENDERING</source>
+        <translation>RENDERN</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="197"/>
+        <source>The frames of the running render, as they are decoded.</source>
+        <translation>Die Bilder des laufenden Rendervorgangs, sobald sie dekodiert sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="198"/>
+        <source>Draft rendering to %1…</source>
+        <translation>Entwurf wird nach %1 gerendert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="198"/>
+        <source>Rendering to %1…</source>
+        <translation>Wird nach %1 gerendert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="208"/>
+        <source>Cancelling the render…</source>
+        <translation>Rendervorgang wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="231"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="232"/>
+        <source>Render cancelled; no file was written.</source>
+        <translation>Rendervorgang abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="234"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="235"/>
+        <source>The render failed: %1</source>
+        <translation>Der Rendervorgang ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window_render.cpp" line="237"/>
+        <source>Rendered %n frame(s) at %1 fps to %2.</source>
+        <translation>
+            <numerusform>%n Bild mit %1 fps nach %2 gerendert.</numerusform>
+            <numerusform>%n Bilder mit %1 fps nach %2 gerendert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -686,16 +776,245 @@
     </message>
 </context>
 <context>
+    <name>vx::ui::PreviewToolsBar</name>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="56"/>
+        <source>Set In</source>
+        <translation>Anfang setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="57"/>
+        <source>Starts the loop range at the playhead.</source>
+        <translation>Lässt den Schleifenbereich an der Abspielposition beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="58"/>
+        <source>Set Out</source>
+        <translation>Ende setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="59"/>
+        <source>Ends the loop range at the playhead.</source>
+        <translation>Lässt den Schleifenbereich an der Abspielposition enden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="60"/>
+        <source>Clear Range</source>
+        <translation>Bereich löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="61"/>
+        <source>Plays and drafts the whole clip again.</source>
+        <translation>Spielt und rendert als Entwurf wieder den ganzen Clip.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="63"/>
+        <source>The preview loops over this range and Draft Render renders only it. Shift-drag on the timeline to select a range.</source>
+        <translation>Die Vorschau spielt diesen Bereich in einer Schleife, und „Entwurf rendern“ rendert nur ihn. Ziehen Sie mit gedrückter Umschalttaste auf der Zeitleiste, um einen Bereich zu wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="65"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="66"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="67"/>
+        <source>Rendered</source>
+        <translation>Gerendert</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="68"/>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="70"/>
+        <source>Compare the instant preview with the last rendered video at the same moment.</source>
+        <translation>Vergleicht die Sofortvorschau mit dem zuletzt gerenderten Video an derselben Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="91"/>
+        <source>Loop %1 s – %2 s</source>
+        <translation>Schleife %1 s – %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="92"/>
+        <source>Loop: whole clip</source>
+        <translation>Schleife: ganzer Clip</translation>
+    </message>
+</context>
+<context>
     <name>vx::ui::PreviewView</name>
     <message>
-        <location filename="../ui/preview_view.cpp" line="12"/>
+        <location filename="../ui/preview_view.cpp" line="35"/>
         <source>PREVIEW</source>
         <translation>VORSCHAU</translation>
     </message>
     <message>
-        <location filename="../ui/preview_view.cpp" line="14"/>
+        <location filename="../ui/preview_view.cpp" line="35"/>
         <source>The instant preview: a fast draft without the neural model.</source>
         <translation>Die Sofortvorschau: ein schneller Entwurf ohne das neuronale Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::RenderPanel</name>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="105"/>
+        <source>&amp;Render…</source>
+        <translation>&amp;Rendern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="106"/>
+        <source>&amp;Draft Render…</source>
+        <translation>&amp;Entwurf rendern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="107"/>
+        <source>&amp;Cancel Render</source>
+        <translation>Rendern &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="108"/>
+        <source>Stops the render (Esc); no file is left behind.</source>
+        <translation>Beendet den Rendervorgang (Esc); es bleibt keine Datei zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="109"/>
+        <source>&amp;Render</source>
+        <translation>&amp;Rendern</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="131"/>
+        <source>Load a portrait and a voice recording first.</source>
+        <translation>Laden Sie zuerst ein Porträt und eine Sprachaufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="135"/>
+        <source>Rendering needs the V-Express model folder: choose it in Settings → Models….</source>
+        <translation>Zum Rendern wird der V-Express-Modellordner benötigt: Wählen Sie ihn unter Einstellungen → Modelle….</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="139"/>
+        <source>A render is running.</source>
+        <translation>Ein Rendervorgang läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="142"/>
+        <source>Renders the clip with V-Express into an MP4 file (Ctrl+R).</source>
+        <translation>Rendert den Clip mit V-Express in eine MP4-Datei (Strg+R).</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="143"/>
+        <source>A quick look: at most %1 steps at %2 px, only the loop range when one is set (Ctrl+Shift+R).</source>
+        <translation>Ein schneller Eindruck: höchstens %1 Schritte bei %2 px, nur der Schleifenbereich, wenn einer gesetzt ist (Strg+Umschalt+R).</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="171"/>
+        <source>Preparing the portrait</source>
+        <translation>Porträt wird vorbereitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="173"/>
+        <source>Reading the voice</source>
+        <translation>Stimme wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="175"/>
+        <source>Loading the model</source>
+        <translation>Modell wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="177"/>
+        <source>Encoding the reference image</source>
+        <translation>Referenzbild wird kodiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="179"/>
+        <source>Encoding the face keypoints</source>
+        <translation>Gesichtspunkte werden kodiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="181"/>
+        <source>Denoising</source>
+        <translation>Entrauschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="183"/>
+        <source>Decoding the frames</source>
+        <translation>Bilder werden dekodiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="185"/>
+        <source>Finishing the file</source>
+        <translation>Datei wird abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="186"/>
+        <source>Starting</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="193"/>
+        <source>No render yet.</source>
+        <translation>Noch nicht gerendert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="195"/>
+        <source>Draft: %1</source>
+        <translation>Entwurf: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="195"/>
+        <source>Render: %1</source>
+        <translation>Rendern: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="197"/>
+        <source>Step %1 / %2</source>
+        <translation>Schritt %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="200"/>
+        <source>Window %1 / %2</source>
+        <translation>Fenster %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="203"/>
+        <source>Frames %1 / %2</source>
+        <translation>Bilder %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="206"/>
+        <source>Elapsed %1</source>
+        <translation>Vergangen %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="207"/>
+        <source>Time left %1</source>
+        <translation>Verbleibend %1</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::RenderedView</name>
+    <message>
+        <location filename="../ui/rendered_view.cpp" line="13"/>
+        <source>RENDERED</source>
+        <translation>GERENDERT</translation>
+    </message>
+    <message>
+        <location filename="../ui/rendered_view.cpp" line="13"/>
+        <source>The last rendered video at the playhead.</source>
+        <translation>Das zuletzt gerenderte Video an der Abspielposition.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rendered_view.cpp" line="15"/>
+        <source>Not rendered at this moment: the green band on the timeline shows what has been rendered.</source>
+        <translation>An dieser Stelle nicht gerendert: Das grüne Band auf der Zeitleiste zeigt, was gerendert wurde.</translation>
     </message>
 </context>
 <context>
@@ -766,7 +1085,7 @@
         <translation>Mausrad: Zeitachse zoomen. Ziehen: verschieben. Klick auf die Lidschlag-Spur: Lidschlag hinzufügen oder entfernen. Klick anderswo: Abspielposition setzen.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="141"/>
+        <location filename="../ui/timeline_plot.cpp" line="152"/>
         <source>±%1°</source>
         <translation>±%1°</translation>
     </message>

@@ -108,119 +108,119 @@
 <context>
     <name>vx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="78"/>
         <source>Engine device: CUDA GPU</source>
         <translation>Engine device: CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Engine device: CPU (no CUDA GPU found)</source>
         <translation>Engine device: CPU (no CUDA GPU found)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>&amp;Export Preview…</source>
         <translation>&amp;Export Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="104"/>
         <source>Writes the instant preview with the voice to an MP4 file.</source>
         <translation>Writes the instant preview with the voice to an MP4 file.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
+        <location filename="../ui/main_window.cpp" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="102"/>
+        <location filename="../ui/main_window.cpp" line="110"/>
         <source>&amp;Playback</source>
         <translation>&amp;Playback</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="103"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>Play/Pause</source>
         <translation>Play/Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="116"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>&amp;About VX Studio</source>
         <translation>&amp;About VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/main_window.cpp" line="122"/>
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <location filename="../ui/main_window_inputs.cpp" line="92"/>
         <source>Drop a portrait photo here, or click to choose one.</source>
         <translation>Drop a portrait photo here, or click to choose one.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="119"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
         <source>Voice</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
         <location filename="../ui/main_window_inputs.cpp" line="112"/>
         <source>Drop a voice recording or a video here, or click to choose one.</source>
         <translation>Drop a voice recording or a video here, or click to choose one.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>Drop a portrait photo and a voice recording to begin.</source>
         <translation>Drop a portrait photo and a voice recording to begin.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>Plays the instant preview with the voice (Space).</source>
         <translation>Plays the instant preview with the voice (Space).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>Moves through the clip frame by frame.</source>
         <translation>Moves through the clip frame by frame.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -242,6 +242,8 @@
     </message>
     <message>
         <location filename="../ui/main_window_export.cpp" line="32"/>
+        <location filename="../ui/main_window_render.cpp" line="153"/>
+        <location filename="../ui/main_window_render.cpp" line="166"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 video (*.mp4)</translation>
     </message>
@@ -355,6 +357,94 @@
         <location filename="../ui/main_window_preview.cpp" line="99"/>
         <source>Play</source>
         <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_loop.cpp" line="56"/>
+        <source>The rendered video cannot be shown: %1</source>
+        <translation>The rendered video cannot be shown: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="153"/>
+        <source>Render Video</source>
+        <translation>Render Video</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="166"/>
+        <source>Draft Render</source>
+        <translation>Draft Render</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="173"/>
+        <source>A render is already running.</source>
+        <translation>A render is already running.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="177"/>
+        <source>Choose the V-Express model folder first (Settings → Models…).</source>
+        <translation>Choose the V-Express model folder first (Settings → Models…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="181"/>
+        <source>Load a portrait and a voice recording before rendering.</source>
+        <translation>Load a portrait and a voice recording before rendering.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="186"/>
+        <source>The loop range is too short to render: V-Express needs at least %1 s.</source>
+        <translation>The loop range is too short to render: V-Express needs at least %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="196"/>
+        <source>RENDERING</source>
+        <translation>RENDERING</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="197"/>
+        <source>The frames of the running render, as they are decoded.</source>
+        <translation>The frames of the running render, as they are decoded.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="198"/>
+        <source>Draft rendering to %1…</source>
+        <translation>Draft rendering to %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="198"/>
+        <source>Rendering to %1…</source>
+        <translation>Rendering to %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="208"/>
+        <source>Cancelling the render…</source>
+        <translation>Cancelling the render…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="231"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="232"/>
+        <source>Render cancelled; no file was written.</source>
+        <translation>Render cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="234"/>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="235"/>
+        <source>The render failed: %1</source>
+        <translation>The render failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window_render.cpp" line="237"/>
+        <source>Rendered %n frame(s) at %1 fps to %2.</source>
+        <translation>
+            <numerusform>Rendered %n frame at %1 fps to %2.</numerusform>
+            <numerusform>Rendered %n frames at %1 fps to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -686,16 +776,245 @@
     </message>
 </context>
 <context>
+    <name>vx::ui::PreviewToolsBar</name>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="56"/>
+        <source>Set In</source>
+        <translation>Set In</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="57"/>
+        <source>Starts the loop range at the playhead.</source>
+        <translation>Starts the loop range at the playhead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="58"/>
+        <source>Set Out</source>
+        <translation>Set Out</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="59"/>
+        <source>Ends the loop range at the playhead.</source>
+        <translation>Ends the loop range at the playhead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="60"/>
+        <source>Clear Range</source>
+        <translation>Clear Range</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="61"/>
+        <source>Plays and drafts the whole clip again.</source>
+        <translation>Plays and drafts the whole clip again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="63"/>
+        <source>The preview loops over this range and Draft Render renders only it. Shift-drag on the timeline to select a range.</source>
+        <translation>The preview loops over this range and Draft Render renders only it. Shift-drag on the timeline to select a range.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="65"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="66"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="67"/>
+        <source>Rendered</source>
+        <translation>Rendered</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="68"/>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="70"/>
+        <source>Compare the instant preview with the last rendered video at the same moment.</source>
+        <translation>Compare the instant preview with the last rendered video at the same moment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="91"/>
+        <source>Loop %1 s – %2 s</source>
+        <translation>Loop %1 s – %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="92"/>
+        <source>Loop: whole clip</source>
+        <translation>Loop: whole clip</translation>
+    </message>
+</context>
+<context>
     <name>vx::ui::PreviewView</name>
     <message>
-        <location filename="../ui/preview_view.cpp" line="12"/>
+        <location filename="../ui/preview_view.cpp" line="35"/>
         <source>PREVIEW</source>
         <translation>PREVIEW</translation>
     </message>
     <message>
-        <location filename="../ui/preview_view.cpp" line="14"/>
+        <location filename="../ui/preview_view.cpp" line="35"/>
         <source>The instant preview: a fast draft without the neural model.</source>
         <translation>The instant preview: a fast draft without the neural model.</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::RenderPanel</name>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="105"/>
+        <source>&amp;Render…</source>
+        <translation>&amp;Render…</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="106"/>
+        <source>&amp;Draft Render…</source>
+        <translation>&amp;Draft Render…</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="107"/>
+        <source>&amp;Cancel Render</source>
+        <translation>&amp;Cancel Render</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="108"/>
+        <source>Stops the render (Esc); no file is left behind.</source>
+        <translation>Stops the render (Esc); no file is left behind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="109"/>
+        <source>&amp;Render</source>
+        <translation>&amp;Render</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="131"/>
+        <source>Load a portrait and a voice recording first.</source>
+        <translation>Load a portrait and a voice recording first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="135"/>
+        <source>Rendering needs the V-Express model folder: choose it in Settings → Models….</source>
+        <translation>Rendering needs the V-Express model folder: choose it in Settings → Models….</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="139"/>
+        <source>A render is running.</source>
+        <translation>A render is running.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="142"/>
+        <source>Renders the clip with V-Express into an MP4 file (Ctrl+R).</source>
+        <translation>Renders the clip with V-Express into an MP4 file (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="143"/>
+        <source>A quick look: at most %1 steps at %2 px, only the loop range when one is set (Ctrl+Shift+R).</source>
+        <translation>A quick look: at most %1 steps at %2 px, only the loop range when one is set (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="171"/>
+        <source>Preparing the portrait</source>
+        <translation>Preparing the portrait</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="173"/>
+        <source>Reading the voice</source>
+        <translation>Reading the voice</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="175"/>
+        <source>Loading the model</source>
+        <translation>Loading the model</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="177"/>
+        <source>Encoding the reference image</source>
+        <translation>Encoding the reference image</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="179"/>
+        <source>Encoding the face keypoints</source>
+        <translation>Encoding the face keypoints</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="181"/>
+        <source>Denoising</source>
+        <translation>Denoising</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="183"/>
+        <source>Decoding the frames</source>
+        <translation>Decoding the frames</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="185"/>
+        <source>Finishing the file</source>
+        <translation>Finishing the file</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="186"/>
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="193"/>
+        <source>No render yet.</source>
+        <translation>No render yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="195"/>
+        <source>Draft: %1</source>
+        <translation>Draft: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="195"/>
+        <source>Render: %1</source>
+        <translation>Render: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="197"/>
+        <source>Step %1 / %2</source>
+        <translation>Step %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="200"/>
+        <source>Window %1 / %2</source>
+        <translation>Window %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="203"/>
+        <source>Frames %1 / %2</source>
+        <translation>Frames %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="206"/>
+        <source>Elapsed %1</source>
+        <translation>Elapsed %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="207"/>
+        <source>Time left %1</source>
+        <translation>Time left %1</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::RenderedView</name>
+    <message>
+        <location filename="../ui/rendered_view.cpp" line="13"/>
+        <source>RENDERED</source>
+        <translation>RENDERED</translation>
+    </message>
+    <message>
+        <location filename="../ui/rendered_view.cpp" line="13"/>
+        <source>The last rendered video at the playhead.</source>
+        <translation>The last rendered video at the playhead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rendered_view.cpp" line="15"/>
+        <source>Not rendered at this moment: the green band on the timeline shows what has been rendered.</source>
+        <translation>Not rendered at this moment: the green band on the timeline shows what has been rendered.</translation>
     </message>
 </context>
 <context>
@@ -766,7 +1085,7 @@
         <translation>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="141"/>
+        <location filename="../ui/timeline_plot.cpp" line="152"/>
         <source>±%1°</source>
         <translation>±%1°</translation>
     </message>

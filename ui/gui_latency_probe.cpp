@@ -13,6 +13,7 @@ GuiLatencyProbe::GuiLatencyProbe(int intervalMs, QObject* parent) : QObject(pare
 
 void GuiLatencyProbe::start() {
     m_longestGapMs = 0.0;
+    m_longestGapEndMs = 0.0;
     m_samples = 0;
     m_clock.start();
     m_lastNs = 0;
@@ -29,7 +30,11 @@ double GuiLatencyProbe::longestStallMs() const {
 
 void GuiLatencyProbe::tick() {
     const qint64 now = m_clock.nsecsElapsed();
-    m_longestGapMs = std::max(m_longestGapMs, double(now - m_lastNs) * 1e-6);
+    const double gapMs = double(now - m_lastNs) * 1e-6;
+    if (gapMs > m_longestGapMs) {
+        m_longestGapMs = gapMs;
+        m_longestGapEndMs = double(now) * 1e-6;
+    }
     m_lastNs = now;
     ++m_samples;
 }

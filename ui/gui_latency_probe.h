@@ -19,6 +19,8 @@ public:
     void stop();
     // The largest time between two timer firings since start(), in milliseconds.
     double longestGapMs() const { return m_longestGapMs; }
+    // When that gap ended, in milliseconds since start().
+    double longestGapEndMs() const { return m_longestGapEndMs; }
     // How much longer than the interval that gap was: the longest stall.
     double longestStallMs() const;
     int samples() const { return m_samples; }
@@ -31,6 +33,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
     double m_longestGapMs = 0.0;
+    double m_longestGapEndMs = 0.0;
     int m_samples = 0;
 };
 

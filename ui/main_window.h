@@ -41,6 +41,7 @@ class PreviewToolsBar;
 class PreviewView;
 class RenderController;
 class RenderedClipSource;
+class RenderedView;
 class RenderPanel;
 class TimelinePlot;
 class WaveformView;
@@ -107,8 +108,8 @@ public Q_SLOTS:
     void exportPreviewTo(const QString& path);
     void setModelFolder(const QString& folder);
     // Asks for a file name, then renders (the whole clip, or a draft of the loop range).
-    void render();
-    void draftRender();
+    void renderClip();
+    void draftRenderClip();
     // Renders to `path` on the render controller's thread, showing progress in the panel.
     void renderTo(const QString& path, bool draft);
     void cancelRender();
@@ -207,7 +208,7 @@ private:
     RenderController* m_renderController = nullptr;
     RenderPanel* m_renderPanel = nullptr;
     PreviewToolsBar* m_previewTools = nullptr;
-    PreviewView* m_renderedView = nullptr;
+    RenderedView* m_renderedView = nullptr;
     RenderedClipSource* m_renderedClip = nullptr;
     QVector<QPair<double, double>> m_renderedRanges;  // seconds of the recording with a render
     double m_loopStartSec = 0.0;

@@ -13,6 +13,7 @@
 #include "ui/preview_tools_bar.h"
 #include "ui/preview_view.h"
 #include "ui/rendered_clip.h"
+#include "ui/rendered_view.h"
 #include "ui/timeline_plot.h"
 
 namespace vx {
@@ -60,10 +61,6 @@ void MainWindow::setUpLoopAndCompare() {
         forgetRenders();
     });
     connect(this, &MainWindow::portraitReady, this, &MainWindow::forgetRenders);
-    m_renderedView->setMark(tr("RENDERED"), tr("The last rendered video at the playhead."));
-    m_renderedView->setPlaceholder(
-        tr("Not rendered at this moment: the green band on the "
-           "timeline shows what has been rendered."));
     m_previewTools->setRange(0, 0);
 }
 

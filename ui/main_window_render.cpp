@@ -24,6 +24,7 @@
 #include "ui/render_controller.h"
 #include "ui/render_panel.h"
 #include "ui/rendered_clip.h"
+#include "ui/rendered_view.h"
 #include "ui/timeline_plot.h"
 
 namespace vx {
@@ -60,7 +61,7 @@ void MainWindow::setUpRendering() {
     m_renderPanel->setObjectName(QStringLiteral("renderPanel"));
     m_previewTools = new PreviewToolsBar(this);
     m_previewTools->setObjectName(QStringLiteral("previewTools"));
-    m_renderedView = new PreviewView(this);
+    m_renderedView = new RenderedView(this);
     m_renderedView->setObjectName(QStringLiteral("renderedView"));
     m_renderedView->hide();
     m_renderedClip = new RenderedClipSource(this);
@@ -79,8 +80,8 @@ void MainWindow::setUpRendering() {
     const QList<QAction*> menus = menuBar()->actions();  // before Help, which comes last
     menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_renderPanel->menu());
 
-    connect(m_renderPanel->renderAction(), &QAction::triggered, this, &MainWindow::render);
-    connect(m_renderPanel->draftAction(), &QAction::triggered, this, &MainWindow::draftRender);
+    connect(m_renderPanel->renderAction(), &QAction::triggered, this, &MainWindow::renderClip);
+    connect(m_renderPanel->draftAction(), &QAction::triggered, this, &MainWindow::draftRenderClip);
     connect(m_renderPanel->cancelAction(), &QAction::triggered, this, &MainWindow::cancelRender);
     connect(m_renderController, &RenderController::progress, m_renderPanel,
             &RenderPanel::showProgress);
@@ -141,7 +142,7 @@ studio::RenderJobRequest MainWindow::renderRequest(const QString& path, bool dra
     return request;
 }
 
-void MainWindow::render() {
+void MainWindow::renderClip() {
     if (m_renderPanel->readiness() != RenderReadiness::Ready)
         return;
     const QString suggested =
@@ -154,7 +155,7 @@ void MainWindow::render() {
         renderTo(path, false);
 }
 
-void MainWindow::draftRender() {
+void MainWindow::draftRenderClip() {
     if (m_renderPanel->readiness() != RenderReadiness::Ready)
         return;
     const QString suggested =

@@ -3,7 +3,14 @@
 #include <QElapsedTimer>
 #include <QThread>
 
+#include <algorithm>
 #include <exception>
+
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 #include "engine/common/error.h"
 #include "studio/render_job.h"
@@ -36,7 +43,7 @@ bool RenderController::start(const studio::RenderJobRequest& request) {
     // QThread::finished comes from the worker thread; the slot runs here after it has ended.
     connect(m_thread, &QThread::finished, this, &RenderController::workerEnded,
             Qt::QueuedConnection);
-    m_thread->start(QThread::LowPriority);
+    m_thread->start();
     return true;
 }
 
@@ -44,7 +51,22 @@ void RenderController::cancel() {
     m_cancel->store(true);
 }
 
+namespace {
+
+// The engine runs niced on Linux, where nice is per thread and inherited by the threads this one
+// starts (LibTorch's and OpenMP's workers are created on first use, from here): the GUI thread
+// then gets a core whenever it has work, however busy the render keeps the others.
+void lowerThisThreadsPriority() {
+#ifdef __linux__
+    const auto tid = id_t(syscall(SYS_gettid));
+    setpriority(PRIO_PROCESS, tid, std::min(19, getpriority(PRIO_PROCESS, tid) + 10));
+#endif
+}
+
+}  // namespace
+
 void RenderController::run(const studio::RenderJobRequest& request) {
+    lowerThisThreadsPriority();
     Q_EMIT started();
     QElapsedTimer clock;
     clock.start();

@@ -46,8 +46,8 @@ int main(int argc, char** argv) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const int size = args.size() > 2 ? args[2].toInt() : 128;
-    const int steps = args.size() > 3 ? args[3].toInt() : 4;
+    const int size = args.size() > 2 ? args[2].toInt() : 64;
+    const int steps = args.size() > 3 ? args[3].toInt() : 2;
 
     QTemporaryDir dir;
     QString models = args.size() > 1 ? args[1] : QString();
@@ -68,9 +68,7 @@ int main(int argc, char** argv) {
     }
     const QString wav = dir.filePath(QStringLiteral("voice.wav"));
     if (!run(QStringLiteral("espeak-ng"),
-             {QStringLiteral("-w"), wav,
-              QStringLiteral("Good morning. This sentence is rendered while the window is "
-                             "watched for stalls.")})) {
+             {QStringLiteral("-w"), wav, QStringLiteral("Rendering a talking head.")})) {
         std::fprintf(stderr, "espeak-ng is needed\n");
         return 2;
     }
@@ -106,23 +104,35 @@ int main(int argc, char** argv) {
     int framesShown = 0;
     QObject::connect(window.renderController(), &vx::ui::RenderController::frameReady, &window,
                      [&](int, const QImage&) { ++framesShown; });
-    probe.start();
+    // When each stage reached the GUI thread, to say which one the longest stall fell in.
+    QList<QPair<double, QString>> stages;
     QElapsedTimer clock;
+    QObject::connect(window.renderController(), &vx::ui::RenderController::progress, &window,
+                     [&](const vx::ui::RenderProgress& p) {
+                         if (stages.isEmpty() || stages.back().second != p.stage)
+                             stages.append({double(clock.nsecsElapsed()) * 1e-6, p.stage});
+                     });
+    probe.start();
     clock.start();
     window.renderTo(dir.filePath(QStringLiteral("render.mp4")), false);
     waitFor([&] { return finished; }, 3600000);
     const double seconds = clock.elapsed() / 1000.0;
     probe.stop();
+    QString stallStage = QStringLiteral("start");
+    for (const auto& stage : stages)
+        if (stage.first <= probe.longestGapEndMs())
+            stallStage = stage.second;
     if (!outcome.succeeded()) {
         std::fprintf(stderr, "the render failed: %s\n", qPrintable(outcome.error));
         return 1;
     }
     std::printf(
         "gui render %dx%d, %d steps, %d frames (%d shown) in %.1f s on %s, %d CPU threads\n"
-        "GUI thread: %d probe ticks at %d ms; longest gap while rendering %.1f ms (stall %.1f ms); "
-        "idle %.1f ms\n",
+        "GUI thread: %d probe ticks at %d ms; longest gap while rendering %.1f ms (stall %.1f ms, "
+        "ending %.1f s into the render, stage %s); idle %.1f ms\n",
         size, size, steps, outcome.frameCount, framesShown, seconds, qPrintable(outcome.runtime),
         QThread::idealThreadCount(), probe.samples(), probe.intervalMs(), probe.longestGapMs(),
-        probe.longestStallMs(), idleGapMs);
+        probe.longestStallMs(), probe.longestGapEndMs() / 1000.0, qPrintable(stallStage),
+        idleGapMs);
     return 0;
 }
