@@ -21,13 +21,22 @@
 
 namespace {
 
-// Runs the event loop until `done` holds or `timeoutMs` passes; returns whether it held.
+// Runs the event loop until `done` holds or `timeoutMs` passes; returns whether it held. The
+// loop sleeps between events (a busy processEvents() loop would take a core from the render).
 template <typename Condition>
 bool waitFor(Condition done, int timeoutMs) {
     QElapsedTimer clock;
     clock.start();
-    while (!done() && clock.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || clock.elapsed() >= timeoutMs)
+            loop.quit();
+    });
+    poll.start();
+    if (!done())
+        loop.exec();
     return done();
 }
 
