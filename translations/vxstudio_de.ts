@@ -58,225 +58,378 @@
     </message>
 </context>
 <context>
+    <name>vx::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="85"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="86"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="87"/>
+        <source>Quality:</source>
+        <translation>Qualität:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="88"/>
+        <source>Best (visually lossless, large file)</source>
+        <translation>Beste (visuell verlustfrei, große Datei)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="89"/>
+        <source>High (recommended)</source>
+        <translation>Hoch (empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="90"/>
+        <source>Small file (for sharing)</source>
+        <translation>Kleine Datei (zum Teilen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="92"/>
+        <source>How much the H.264 encoder may compress: better quality makes larger files.</source>
+        <translation>Wie stark der H.264-Encoder komprimieren darf: bessere Qualität ergibt größere Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="93"/>
+        <source>Open the containing folder when done</source>
+        <translation>Danach den Ordner der Datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="108"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4-Video (*.mp4)</translation>
+    </message>
+</context>
+<context>
     <name>vx::ui::InputChecks</name>
     <message>
-        <location filename="../ui/input_checks.cpp" line="20"/>
+        <location filename="../ui/input_checks.cpp" line="21"/>
         <source>“%1” does not exist.</source>
         <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="22"/>
+        <location filename="../ui/input_checks.cpp" line="23"/>
         <source>“%1” is not a file.</source>
         <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="24"/>
+        <location filename="../ui/input_checks.cpp" line="25"/>
         <source>“%1” cannot be read: check its permissions.</source>
         <translation>„%1“ kann nicht gelesen werden: Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="28"/>
+        <location filename="../ui/input_checks.cpp" line="29"/>
         <source>“%1” is empty.</source>
         <translation>„%1“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="41"/>
+        <location filename="../ui/input_checks.cpp" line="42"/>
         <source>“%1” is not a JPEG, PNG, BMP or WebP image. Choose a portrait photo.</source>
         <translation>„%1“ ist kein JPEG-, PNG-, BMP- oder WebP-Bild. Wählen Sie ein Porträtfoto.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="46"/>
+        <location filename="../ui/input_checks.cpp" line="47"/>
         <source>“%1” is a damaged image: its header cannot be read.</source>
         <translation>„%1“ ist ein beschädigtes Bild: Sein Dateikopf kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="50"/>
+        <location filename="../ui/input_checks.cpp" line="51"/>
         <source>“%1” is incomplete (the file was cut short). Copy it again.</source>
         <translation>„%1“ ist unvollständig (die Datei wurde abgeschnitten). Kopieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="55"/>
+        <location filename="../ui/input_checks.cpp" line="56"/>
         <source>“%1” cannot be read: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="68"/>
+        <location filename="../ui/input_checks.cpp" line="69"/>
         <source>“%1” has no usable audio: %2</source>
         <translation>„%1“ enthält keinen verwendbaren Ton: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/input_checks.cpp" line="81"/>
+        <source>“%1” is not a video that can be read: %2</source>
+        <translation>„%1“ ist kein lesbares Video: %2</translation>
     </message>
 </context>
 <context>
     <name>vx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="85"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>Engine device: CUDA GPU</source>
         <translation>Rechengerät: CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="88"/>
         <source>Engine device: CPU (no CUDA GPU found)</source>
         <translation>Rechengerät: CPU (keine CUDA-GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Export Preview…</source>
         <translation>Vorschau &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Writes the instant preview with the voice to an MP4 file.</source>
         <translation>Schreibt die Sofortvorschau mit der Stimme in eine MP4-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>Play/Pause</source>
         <translation>Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>&amp;About VX Studio</source>
         <translation>Ü&amp;ber VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
         <source>Portrait</source>
         <translation>Porträt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
-        <location filename="../ui/main_window_inputs.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window_inputs.cpp" line="104"/>
         <source>Drop a portrait photo here, or click to choose one.</source>
         <translation>Ziehen Sie ein Porträtfoto hierher oder klicken Sie, um eines auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</source>
         <translation>Fotos (*.jpg *.jpeg *.png *.bmp *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
-        <location filename="../ui/main_window_inputs.cpp" line="116"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window_inputs.cpp" line="124"/>
         <source>Drop a voice recording or a video here, or click to choose one.</source>
         <translation>Ziehen Sie eine Sprachaufnahme oder ein Video hierher oder klicken Sie, um eine Datei auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Aufnahmen und Videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
+        <source>Driving video (optional)</source>
+        <translation>Steuervideo (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="175"/>
+        <location filename="../ui/main_window_driving.cpp" line="117"/>
+        <source>Optional: drop a video of a face whose head motion the portrait should follow.</source>
+        <translation>Optional: Legen Sie ein Video eines Gesichts ab, dessen Kopfbewegung das Porträt übernehmen soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="176"/>
+        <source>Videos (*.mp4 *.mov *.mkv *.webm *.avi);;All files (*)</source>
+        <translation>Videos (*.mp4 *.mov *.mkv *.webm *.avi);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>Drop a portrait photo and a voice recording to begin.</source>
         <translation>Ziehen Sie ein Porträtfoto und eine Sprachaufnahme hierher, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>Plays the instant preview with the voice (Space).</source>
         <translation>Spielt die Sofortvorschau mit der Stimme ab (Leertaste).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>Moves through the clip frame by frame.</source>
         <translation>Bewegt sich Bild für Bild durch den Clip.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="156"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="25"/>
-        <location filename="../ui/main_window_export.cpp" line="47"/>
+        <location filename="../ui/main_window_export.cpp" line="26"/>
+        <location filename="../ui/main_window_export.cpp" line="51"/>
         <source>Load a portrait and a voice recording before exporting.</source>
         <translation>Laden Sie vor dem Export ein Porträt und eine Sprachaufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="35"/>
+        <location filename="../ui/main_window_export.cpp" line="31"/>
         <source>-preview</source>
         <translation>-vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="37"/>
+        <location filename="../ui/main_window_export.cpp" line="30"/>
         <source>Export Preview</source>
         <translation>Vorschau exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="38"/>
+        <location filename="../ui/main_window_render.cpp" line="153"/>
+        <location filename="../ui/main_window_render.cpp" line="166"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4-Video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="51"/>
+        <location filename="../ui/main_window_render.cpp" line="153"/>
+        <source>Render Video</source>
+        <translation>Video rendern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="166"/>
+        <source>Draft Render</source>
+        <translation>Entwurf rendern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="173"/>
+        <source>A render is already running.</source>
+        <translation>Es läuft bereits ein Rendervorgang.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="177"/>
+        <source>Choose the V-Express model folder first (Settings → Models…).</source>
+        <translation>Wählen Sie zuerst den V-Express-Modellordner (Einstellungen → Modelle…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="181"/>
+        <source>Load a portrait and a voice recording before rendering.</source>
+        <translation>Laden Sie vor dem Rendern ein Porträt und eine Sprachaufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="186"/>
+        <source>The loop range is too short to render: V-Express needs at least %1 s.</source>
+        <translation>Der Schleifenbereich ist zum Rendern zu kurz: V-Express braucht mindestens %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="196"/>
+        <source>RENDERING</source>
+        <translation>RENDERN</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="197"/>
+        <source>The frames of the running render, as they are decoded.</source>
+        <translation>Die Bilder des laufenden Rendervorgangs, sobald sie dekodiert sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="198"/>
+        <source>Draft rendering to %1…</source>
+        <translation>Entwurf wird nach %1 gerendert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="198"/>
+        <source>Rendering to %1…</source>
+        <translation>Wird nach %1 gerendert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="208"/>
+        <source>Cancelling the render…</source>
+        <translation>Rendervorgang wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="231"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="232"/>
+        <source>Render cancelled; no file was written.</source>
+        <translation>Rendervorgang abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="234"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="235"/>
+        <source>The render failed: %1</source>
+        <translation>Der Rendervorgang ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window_render.cpp" line="237"/>
+        <source>Rendered %n frame(s) at %1 fps to %2.</source>
+        <translation>
+            <numerusform>%n Bild mit %1 fps nach %2 gerendert.</numerusform>
+            <numerusform>%n Bilder mit %1 fps nach %2 gerendert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_export.cpp" line="55"/>
         <source>An export is already running.</source>
         <translation>Es läuft bereits ein Export.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="65"/>
+        <location filename="../ui/main_window_export.cpp" line="70"/>
         <source>Exporting the preview to “%1”…</source>
         <translation>Die Vorschau wird nach „%1“ exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="66"/>
+        <location filename="../ui/main_window_export.cpp" line="71"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="104"/>
+        <location filename="../ui/main_window_export.cpp" line="109"/>
         <source>Exporting the preview…</source>
         <translation>Die Vorschau wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="120"/>
+        <location filename="../ui/main_window_export.cpp" line="125"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="122"/>
+        <location filename="../ui/main_window_export.cpp" line="127"/>
         <source>The preview could not be exported: %1</source>
         <translation>Die Vorschau konnte nicht exportiert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_export.cpp" line="124"/>
+        <location filename="../ui/main_window_export.cpp" line="129"/>
         <source>Preview exported to %1 (%n frame(s)).</source>
         <translation>
             <numerusform>Vorschau nach %1 exportiert (%n Bild).</numerusform>
@@ -289,42 +442,42 @@
         <translation>Das Gesicht in „%1“ wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="46"/>
+        <location filename="../ui/main_window_inputs.cpp" line="54"/>
         <source>Reading “%1”…</source>
         <translation>„%1“ wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="55"/>
+        <location filename="../ui/main_window_inputs.cpp" line="63"/>
         <source>The portrait cannot be used: %1</source>
         <translation>Das Porträt kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="65"/>
+        <location filename="../ui/main_window_inputs.cpp" line="73"/>
         <source>Portrait ready: %1</source>
         <translation>Porträt bereit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="66"/>
+        <location filename="../ui/main_window_inputs.cpp" line="74"/>
         <source>Portrait ready, with notes: %1</source>
         <translation>Porträt bereit, mit Hinweisen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="75"/>
+        <location filename="../ui/main_window_inputs.cpp" line="83"/>
         <source>The recording cannot be used: %1</source>
         <translation>Die Aufnahme kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="89"/>
+        <location filename="../ui/main_window_inputs.cpp" line="97"/>
         <source>Recording ready: %1</source>
         <translation>Aufnahme bereit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="107"/>
+        <location filename="../ui/main_window_inputs.cpp" line="115"/>
         <source>%1 — %2 × %3 px; the dashed square is rendered</source>
         <translation>%1 — %2 × %3 px; das gestrichelte Quadrat wird gerendert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_inputs.cpp" line="121"/>
+        <location filename="../ui/main_window_inputs.cpp" line="129"/>
         <source>%1 — %2 s, %3 Hz, %n channel(s)</source>
         <translation>
             <numerusform>%1 — %2 s, %3 Hz, %n Kanal</numerusform>
@@ -332,27 +485,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="35"/>
+        <location filename="../ui/main_window_preview.cpp" line="36"/>
         <source>The performance cannot be built: %1</source>
         <translation>Die Darbietung kann nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="71"/>
+        <location filename="../ui/main_window_preview.cpp" line="72"/>
         <source>frame %1 / %2</source>
         <translation>Bild %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="72"/>
+        <location filename="../ui/main_window_preview.cpp" line="73"/>
         <source>no frames</source>
         <translation>keine Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="99"/>
+        <location filename="../ui/main_window_preview.cpp" line="100"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="99"/>
+        <location filename="../ui/main_window_preview.cpp" line="100"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -402,37 +555,37 @@
         <translation>Projekt speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="182"/>
+        <location filename="../ui/main_window_project.cpp" line="183"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="184"/>
+        <location filename="../ui/main_window_project.cpp" line="185"/>
         <source>%1[*] — VX Studio</source>
         <translation>%1[*] — VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="229"/>
+        <location filename="../ui/main_window_project.cpp" line="233"/>
         <source>New project.</source>
         <translation>Neues Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="236"/>
+        <location filename="../ui/main_window_project.cpp" line="240"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="237"/>
+        <location filename="../ui/main_window_project.cpp" line="241"/>
         <source>VX Studio projects (*.vxproj);;All files (*)</source>
         <translation>VX-Studio-Projekte (*.vxproj);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="256"/>
+        <location filename="../ui/main_window_project.cpp" line="260"/>
         <source>Opening the project %1…</source>
         <translation>Das Projekt %1 wird geöffnet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_project.cpp" line="274"/>
+        <location filename="../ui/main_window_project.cpp" line="278"/>
         <source>The project&apos;s input %1 was not found (moved or deleted); the rest of the project is loaded. Choose the file again.</source>
         <translation>
             <numerusform>Die Eingabedatei %1 des Projekts wurde nicht gefunden (verschoben oder gelöscht); der Rest des Projekts ist geladen. Wählen Sie die Datei erneut.</numerusform>
@@ -440,17 +593,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="316"/>
+        <location filename="../ui/main_window_project.cpp" line="322"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="317"/>
+        <location filename="../ui/main_window_project.cpp" line="323"/>
         <source>VX Studio projects (*.vxproj)</source>
         <translation>VX-Studio-Projekte (*.vxproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="335"/>
+        <location filename="../ui/main_window_project.cpp" line="341"/>
         <source>Project saved to %1</source>
         <translation>Projekt gespeichert unter %1</translation>
     </message>
@@ -470,12 +623,12 @@
         <translation>Das ungespeicherte Projekt wurde wiederhergestellt; speichern Sie es, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="364"/>
+        <location filename="../ui/main_window_project.cpp" line="370"/>
         <source>The project %1 no longer exists; it was removed from the recent projects.</source>
         <translation>Das Projekt %1 existiert nicht mehr; es wurde aus den zuletzt geöffneten Projekten entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="372"/>
+        <location filename="../ui/main_window_project.cpp" line="378"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
@@ -503,6 +656,51 @@
         <location filename="../ui/main_window_settings.cpp" line="74"/>
         <source>No translation for the language “%1”.</source>
         <translation>Keine Übersetzung für die Sprache „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_driving.cpp" line="46"/>
+        <source>Following the face in “%1”…</source>
+        <translation>Gesicht in „%1“ wird verfolgt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_driving.cpp" line="57"/>
+        <source>Following the face in “%1”: frame %2 of %3…</source>
+        <translation>Gesicht in „%1“ wird verfolgt: Bild %2 von %3…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_driving.cpp" line="82"/>
+        <source>The driving video was removed; the head follows the voice alone.</source>
+        <translation>Das Steuervideo wurde entfernt; der Kopf folgt nur noch der Stimme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_driving.cpp" line="95"/>
+        <source>The driving video cannot be used: %1</source>
+        <translation>Das Steuervideo kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_driving.cpp" line="100"/>
+        <source>Driving video ready: the head follows “%1”.</source>
+        <translation>Steuervideo bereit: Der Kopf folgt „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_driving.cpp" line="112"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_driving.cpp" line="113"/>
+        <source>Stops using the driving video.</source>
+        <translation>Verwendet das Steuervideo nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_driving.cpp" line="121"/>
+        <source>%1 — %2 frames at %3 fps, a face in %4</source>
+        <translation>%1 — %2 Bilder mit %3 fps, ein Gesicht in %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_loop.cpp" line="56"/>
+        <source>The rendered video cannot be shown: %1</source>
+        <translation>Das gerenderte Video kann nicht angezeigt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1202,14 @@
     </message>
 </context>
 <context>
+    <name>vx::ui::PortraitView</name>
+    <message>
+        <location filename="../ui/portrait_view.cpp" line="39"/>
+        <source>The dashed square is what is rendered. Drag it to move it, drag a corner or use the wheel to resize it, double-click to frame the face automatically.</source>
+        <translation>Das gestrichelte Quadrat wird gerendert. Ziehen verschiebt es, Ziehen an einer Ecke oder das Mausrad ändert die Größe, Doppelklick rahmt das Gesicht automatisch.</translation>
+    </message>
+</context>
+<context>
     <name>vx::ui::PreviewClock</name>
     <message>
         <location filename="../ui/preview_clock.cpp" line="28"/>
@@ -1022,14 +1228,89 @@
     </message>
 </context>
 <context>
+    <name>vx::ui::PreviewToolsBar</name>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="56"/>
+        <source>Set In</source>
+        <translation>Anfang setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="57"/>
+        <source>Starts the loop range at the playhead.</source>
+        <translation>Lässt den Schleifenbereich an der Abspielposition beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="58"/>
+        <source>Set Out</source>
+        <translation>Ende setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="59"/>
+        <source>Ends the loop range at the playhead.</source>
+        <translation>Lässt den Schleifenbereich an der Abspielposition enden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="60"/>
+        <source>Clear Range</source>
+        <translation>Bereich löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="61"/>
+        <source>Plays and drafts the whole clip again.</source>
+        <translation>Spielt und rendert als Entwurf wieder den ganzen Clip.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="63"/>
+        <source>The preview loops over this range and Draft Render renders only it. Shift-drag on the timeline to select a range.</source>
+        <translation>Die Vorschau spielt diesen Bereich in einer Schleife, und „Entwurf rendern“ rendert nur ihn. Ziehen Sie mit gedrückter Umschalttaste auf der Zeitleiste, um einen Bereich zu wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="65"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="66"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="67"/>
+        <source>Rendered</source>
+        <translation>Gerendert</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="68"/>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="70"/>
+        <source>Compare the instant preview with the last rendered video at the same moment.</source>
+        <translation>Vergleicht die Sofortvorschau mit dem zuletzt gerenderten Video an derselben Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="91"/>
+        <source>Loop %1 s – %2 s</source>
+        <translation>Schleife %1 s – %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="92"/>
+        <source>Loop: whole clip</source>
+        <translation>Schleife: ganzer Clip</translation>
+    </message>
+</context>
+<context>
     <name>vx::ui::PreviewView</name>
     <message>
-        <location filename="../ui/preview_view.cpp" line="22"/>
+        <location filename="../ui/preview_view.cpp" line="23"/>
+        <location filename="../ui/preview_view.cpp" line="48"/>
         <source>PREVIEW</source>
         <translation>VORSCHAU</translation>
     </message>
     <message>
-        <location filename="../ui/preview_view.cpp" line="23"/>
+        <location filename="../ui/preview_view.cpp" line="24"/>
+        <location filename="../ui/preview_view.cpp" line="48"/>
         <source>The instant preview: a fast draft without the neural model.</source>
         <translation>Die Sofortvorschau: ein schneller Entwurf ohne das neuronale Modell.</translation>
     </message>
@@ -1063,55 +1344,211 @@
         <translation>%1: Das Feld „%2.%3“ muss %4 sein.</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="169"/>
+        <location filename="../ui/project_file.cpp" line="171"/>
         <source>%1 is not a VX Studio project: invalid JSON at byte %2 (%3).</source>
         <translation>%1 ist kein VX-Studio-Projekt: ungültiges JSON bei Byte %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="179"/>
+        <location filename="../ui/project_file.cpp" line="181"/>
         <source>%1 is not a VX Studio project: its &quot;format&quot; is not &quot;vxproj&quot;.</source>
         <translation>%1 ist kein VX-Studio-Projekt: Sein &quot;format&quot; ist nicht &quot;vxproj&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="186"/>
+        <location filename="../ui/project_file.cpp" line="188"/>
         <source>%1 has no valid format version.</source>
         <translation>%1 hat keine gültige Formatversion.</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="189"/>
+        <location filename="../ui/project_file.cpp" line="191"/>
         <source>%1 was saved by a newer VX Studio (project format version %2; this one reads up to %3). Update VX Studio to open it.</source>
         <translation>%1 wurde mit einem neueren VX Studio gespeichert (Projektformat Version %2; diese Version liest bis %3). Aktualisieren Sie VX Studio, um es zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="210"/>
+        <location filename="../ui/project_file.cpp" line="213"/>
         <source>a rectangle inside the photo</source>
         <translation>ein Rechteck innerhalb des Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="237"/>
+        <location filename="../ui/project_file.cpp" line="240"/>
         <source>a whole number from 0 to 4294967295</source>
         <translation>eine ganze Zahl von 0 bis 4294967295</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="244"/>
+        <location filename="../ui/project_file.cpp" line="247"/>
         <source>one of cuda-fp16, cuda-bf16, cuda-fp32, cpu-fp32</source>
         <translation>einer der Werte cuda-fp16, cuda-bf16, cuda-fp32, cpu-fp32</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="255"/>
+        <location filename="../ui/project_file.cpp" line="258"/>
         <source>a positive number</source>
         <translation>eine positive Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="264"/>
-        <location filename="../ui/project_file.cpp" line="269"/>
+        <location filename="../ui/project_file.cpp" line="267"/>
+        <location filename="../ui/project_file.cpp" line="272"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="277"/>
+        <location filename="../ui/project_file.cpp" line="280"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::RenderPanel</name>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="105"/>
+        <source>&amp;Render…</source>
+        <translation>&amp;Rendern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="106"/>
+        <source>&amp;Draft Render…</source>
+        <translation>&amp;Entwurf rendern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="107"/>
+        <source>&amp;Cancel Render</source>
+        <translation>Rendern &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="108"/>
+        <source>Stops the render (Esc); no file is left behind.</source>
+        <translation>Beendet den Rendervorgang (Esc); es bleibt keine Datei zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="109"/>
+        <source>&amp;Render</source>
+        <translation>&amp;Rendern</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="131"/>
+        <source>Load a portrait and a voice recording first.</source>
+        <translation>Laden Sie zuerst ein Porträt und eine Sprachaufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="135"/>
+        <source>Rendering needs the V-Express model folder: choose it in Settings → Models….</source>
+        <translation>Zum Rendern wird der V-Express-Modellordner benötigt: Wählen Sie ihn unter Einstellungen → Modelle….</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="139"/>
+        <source>A render is running.</source>
+        <translation>Ein Rendervorgang läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="142"/>
+        <source>Renders the clip with V-Express into an MP4 file (Ctrl+R).</source>
+        <translation>Rendert den Clip mit V-Express in eine MP4-Datei (Strg+R).</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="143"/>
+        <source>A quick look: at most %1 steps at %2 px, only the loop range when one is set (Ctrl+Shift+R).</source>
+        <translation>Ein schneller Eindruck: höchstens %1 Schritte bei %2 px, nur der Schleifenbereich, wenn einer gesetzt ist (Strg+Umschalt+R).</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="171"/>
+        <source>Preparing the portrait</source>
+        <translation>Porträt wird vorbereitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="173"/>
+        <source>Reading the voice</source>
+        <translation>Stimme wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="175"/>
+        <source>Loading the model</source>
+        <translation>Modell wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="177"/>
+        <source>Encoding the reference image</source>
+        <translation>Referenzbild wird kodiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="179"/>
+        <source>Encoding the face keypoints</source>
+        <translation>Gesichtspunkte werden kodiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="181"/>
+        <source>Denoising</source>
+        <translation>Entrauschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="183"/>
+        <source>Decoding the frames</source>
+        <translation>Bilder werden dekodiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="185"/>
+        <source>Finishing the file</source>
+        <translation>Datei wird abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="186"/>
+        <source>Starting</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="193"/>
+        <source>No render yet.</source>
+        <translation>Noch nicht gerendert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="195"/>
+        <source>Draft: %1</source>
+        <translation>Entwurf: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="195"/>
+        <source>Render: %1</source>
+        <translation>Rendern: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="197"/>
+        <source>Step %1 / %2</source>
+        <translation>Schritt %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="200"/>
+        <source>Window %1 / %2</source>
+        <translation>Fenster %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="203"/>
+        <source>Frames %1 / %2</source>
+        <translation>Bilder %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="206"/>
+        <source>Elapsed %1</source>
+        <translation>Vergangen %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="207"/>
+        <source>Time left %1</source>
+        <translation>Verbleibend %1</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::RenderedView</name>
+    <message>
+        <location filename="../ui/rendered_view.cpp" line="13"/>
+        <source>RENDERED</source>
+        <translation>GERENDERT</translation>
+    </message>
+    <message>
+        <location filename="../ui/rendered_view.cpp" line="13"/>
+        <source>The last rendered video at the playhead.</source>
+        <translation>Das zuletzt gerenderte Video an der Abspielposition.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rendered_view.cpp" line="15"/>
+        <source>Not rendered at this moment: the green band on the timeline shows what has been rendered.</source>
+        <translation>An dieser Stelle nicht gerendert: Das grüne Band auf der Zeitleiste zeigt, was gerendert wurde.</translation>
     </message>
 </context>
 <context>
@@ -1125,65 +1562,65 @@
 <context>
     <name>vx::ui::TimelinePlot</name>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="108"/>
-        <location filename="../ui/timeline_plot.cpp" line="109"/>
-        <location filename="../ui/timeline_plot.cpp" line="117"/>
+        <location filename="../ui/timeline_plot.cpp" line="119"/>
+        <location filename="../ui/timeline_plot.cpp" line="120"/>
+        <location filename="../ui/timeline_plot.cpp" line="128"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="110"/>
+        <location filename="../ui/timeline_plot.cpp" line="121"/>
         <source>Yaw</source>
         <translation>Gieren</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="111"/>
+        <location filename="../ui/timeline_plot.cpp" line="122"/>
         <source>Pitch</source>
         <translation>Nicken</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="112"/>
+        <location filename="../ui/timeline_plot.cpp" line="123"/>
         <source>Roll</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="115"/>
+        <location filename="../ui/timeline_plot.cpp" line="126"/>
         <source>Blinks</source>
         <translation>Lidschläge</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="116"/>
+        <location filename="../ui/timeline_plot.cpp" line="127"/>
         <source>Head yaw/pitch/roll</source>
         <translation>Kopf: Gieren/Nicken/Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="118"/>
+        <location filename="../ui/timeline_plot.cpp" line="129"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="119"/>
+        <location filename="../ui/timeline_plot.cpp" line="130"/>
         <source>yaw</source>
         <translation>Gieren</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="120"/>
+        <location filename="../ui/timeline_plot.cpp" line="131"/>
         <source>pitch</source>
         <translation>Nicken</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="121"/>
+        <location filename="../ui/timeline_plot.cpp" line="132"/>
         <source>roll</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="124"/>
-        <source>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead.</source>
-        <translation>Mausrad: Zeitachse zoomen. Ziehen: verschieben. Klick auf die Lidschlag-Spur: Lidschlag hinzufügen oder entfernen. Klick anderswo: Abspielposition setzen.</translation>
+        <location filename="../ui/timeline_plot.cpp" line="135"/>
+        <source>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead. Shift-drag: select the loop range.</source>
+        <translation>Mausrad: Zeitachse zoomen. Ziehen: verschieben. Klick in die Blinzel-Spur: Blinzeln hinzufügen oder entfernen. Klick anderswo: Abspielposition setzen. Umschalt+Ziehen: Schleifenbereich wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="122"/>
-        <location filename="../ui/timeline_plot.cpp" line="162"/>
+        <location filename="../ui/timeline_plot.cpp" line="133"/>
+        <location filename="../ui/timeline_plot.cpp" line="174"/>
         <source>±%1°</source>
         <translation>±%1°</translation>
     </message>

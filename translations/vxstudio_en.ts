@@ -58,225 +58,378 @@
     </message>
 </context>
 <context>
+    <name>vx::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="85"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="86"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="87"/>
+        <source>Quality:</source>
+        <translation>Quality:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="88"/>
+        <source>Best (visually lossless, large file)</source>
+        <translation>Best (visually lossless, large file)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="89"/>
+        <source>High (recommended)</source>
+        <translation>High (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="90"/>
+        <source>Small file (for sharing)</source>
+        <translation>Small file (for sharing)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="92"/>
+        <source>How much the H.264 encoder may compress: better quality makes larger files.</source>
+        <translation>How much the H.264 encoder may compress: better quality makes larger files.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="93"/>
+        <source>Open the containing folder when done</source>
+        <translation>Open the containing folder when done</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.cpp" line="108"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 video (*.mp4)</translation>
+    </message>
+</context>
+<context>
     <name>vx::ui::InputChecks</name>
     <message>
-        <location filename="../ui/input_checks.cpp" line="20"/>
+        <location filename="../ui/input_checks.cpp" line="21"/>
         <source>“%1” does not exist.</source>
         <translation>“%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="22"/>
+        <location filename="../ui/input_checks.cpp" line="23"/>
         <source>“%1” is not a file.</source>
         <translation>“%1” is not a file.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="24"/>
+        <location filename="../ui/input_checks.cpp" line="25"/>
         <source>“%1” cannot be read: check its permissions.</source>
         <translation>“%1” cannot be read: check its permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="28"/>
+        <location filename="../ui/input_checks.cpp" line="29"/>
         <source>“%1” is empty.</source>
         <translation>“%1” is empty.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="41"/>
+        <location filename="../ui/input_checks.cpp" line="42"/>
         <source>“%1” is not a JPEG, PNG, BMP or WebP image. Choose a portrait photo.</source>
         <translation>“%1” is not a JPEG, PNG, BMP or WebP image. Choose a portrait photo.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="46"/>
+        <location filename="../ui/input_checks.cpp" line="47"/>
         <source>“%1” is a damaged image: its header cannot be read.</source>
         <translation>“%1” is a damaged image: its header cannot be read.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="50"/>
+        <location filename="../ui/input_checks.cpp" line="51"/>
         <source>“%1” is incomplete (the file was cut short). Copy it again.</source>
         <translation>“%1” is incomplete (the file was cut short). Copy it again.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="55"/>
+        <location filename="../ui/input_checks.cpp" line="56"/>
         <source>“%1” cannot be read: %2</source>
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="68"/>
+        <location filename="../ui/input_checks.cpp" line="69"/>
         <source>“%1” has no usable audio: %2</source>
         <translation>“%1” has no usable audio: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/input_checks.cpp" line="81"/>
+        <source>“%1” is not a video that can be read: %2</source>
+        <translation>“%1” is not a video that can be read: %2</translation>
     </message>
 </context>
 <context>
     <name>vx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="85"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>Engine device: CUDA GPU</source>
         <translation>Engine device: CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="88"/>
         <source>Engine device: CPU (no CUDA GPU found)</source>
         <translation>Engine device: CPU (no CUDA GPU found)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Export Preview…</source>
         <translation>&amp;Export Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Writes the instant preview with the voice to an MP4 file.</source>
         <translation>Writes the instant preview with the voice to an MP4 file.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>&amp;Playback</source>
         <translation>&amp;Playback</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>Play/Pause</source>
         <translation>Play/Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>&amp;About VX Studio</source>
         <translation>&amp;About VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
-        <location filename="../ui/main_window_inputs.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window_inputs.cpp" line="104"/>
         <source>Drop a portrait photo here, or click to choose one.</source>
         <translation>Drop a portrait photo here, or click to choose one.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>Voice</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
-        <location filename="../ui/main_window_inputs.cpp" line="116"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window_inputs.cpp" line="124"/>
         <source>Drop a voice recording or a video here, or click to choose one.</source>
         <translation>Drop a voice recording or a video here, or click to choose one.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
+        <source>Driving video (optional)</source>
+        <translation>Driving video (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="175"/>
+        <location filename="../ui/main_window_driving.cpp" line="117"/>
+        <source>Optional: drop a video of a face whose head motion the portrait should follow.</source>
+        <translation>Optional: drop a video of a face whose head motion the portrait should follow.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="176"/>
+        <source>Videos (*.mp4 *.mov *.mkv *.webm *.avi);;All files (*)</source>
+        <translation>Videos (*.mp4 *.mov *.mkv *.webm *.avi);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>Drop a portrait photo and a voice recording to begin.</source>
         <translation>Drop a portrait photo and a voice recording to begin.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>Plays the instant preview with the voice (Space).</source>
         <translation>Plays the instant preview with the voice (Space).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>Moves through the clip frame by frame.</source>
         <translation>Moves through the clip frame by frame.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="156"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="25"/>
-        <location filename="../ui/main_window_export.cpp" line="47"/>
+        <location filename="../ui/main_window_export.cpp" line="26"/>
+        <location filename="../ui/main_window_export.cpp" line="51"/>
         <source>Load a portrait and a voice recording before exporting.</source>
         <translation>Load a portrait and a voice recording before exporting.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="35"/>
+        <location filename="../ui/main_window_export.cpp" line="31"/>
         <source>-preview</source>
         <translation>-preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="37"/>
+        <location filename="../ui/main_window_export.cpp" line="30"/>
         <source>Export Preview</source>
         <translation>Export Preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="38"/>
+        <location filename="../ui/main_window_render.cpp" line="153"/>
+        <location filename="../ui/main_window_render.cpp" line="166"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="51"/>
+        <location filename="../ui/main_window_render.cpp" line="153"/>
+        <source>Render Video</source>
+        <translation>Render Video</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="166"/>
+        <source>Draft Render</source>
+        <translation>Draft Render</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="173"/>
+        <source>A render is already running.</source>
+        <translation>A render is already running.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="177"/>
+        <source>Choose the V-Express model folder first (Settings → Models…).</source>
+        <translation>Choose the V-Express model folder first (Settings → Models…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="181"/>
+        <source>Load a portrait and a voice recording before rendering.</source>
+        <translation>Load a portrait and a voice recording before rendering.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="186"/>
+        <source>The loop range is too short to render: V-Express needs at least %1 s.</source>
+        <translation>The loop range is too short to render: V-Express needs at least %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="196"/>
+        <source>RENDERING</source>
+        <translation>RENDERING</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="197"/>
+        <source>The frames of the running render, as they are decoded.</source>
+        <translation>The frames of the running render, as they are decoded.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="198"/>
+        <source>Draft rendering to %1…</source>
+        <translation>Draft rendering to %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="198"/>
+        <source>Rendering to %1…</source>
+        <translation>Rendering to %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="208"/>
+        <source>Cancelling the render…</source>
+        <translation>Cancelling the render…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="231"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="232"/>
+        <source>Render cancelled; no file was written.</source>
+        <translation>Render cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="234"/>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_render.cpp" line="235"/>
+        <source>The render failed: %1</source>
+        <translation>The render failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window_render.cpp" line="237"/>
+        <source>Rendered %n frame(s) at %1 fps to %2.</source>
+        <translation>
+            <numerusform>Rendered %n frame at %1 fps to %2.</numerusform>
+            <numerusform>Rendered %n frames at %1 fps to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_export.cpp" line="55"/>
         <source>An export is already running.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="65"/>
+        <location filename="../ui/main_window_export.cpp" line="70"/>
         <source>Exporting the preview to “%1”…</source>
         <translation>Exporting the preview to “%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="66"/>
+        <location filename="../ui/main_window_export.cpp" line="71"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="104"/>
+        <location filename="../ui/main_window_export.cpp" line="109"/>
         <source>Exporting the preview…</source>
         <translation>Exporting the preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="120"/>
+        <location filename="../ui/main_window_export.cpp" line="125"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="122"/>
+        <location filename="../ui/main_window_export.cpp" line="127"/>
         <source>The preview could not be exported: %1</source>
         <translation>The preview could not be exported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_export.cpp" line="124"/>
+        <location filename="../ui/main_window_export.cpp" line="129"/>
         <source>Preview exported to %1 (%n frame(s)).</source>
         <translation>
             <numerusform>Preview exported to %1 (%n frame).</numerusform>
@@ -289,42 +442,42 @@
         <translation>Finding the face in “%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="46"/>
+        <location filename="../ui/main_window_inputs.cpp" line="54"/>
         <source>Reading “%1”…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="55"/>
+        <location filename="../ui/main_window_inputs.cpp" line="63"/>
         <source>The portrait cannot be used: %1</source>
         <translation>The portrait cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="65"/>
+        <location filename="../ui/main_window_inputs.cpp" line="73"/>
         <source>Portrait ready: %1</source>
         <translation>Portrait ready: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="66"/>
+        <location filename="../ui/main_window_inputs.cpp" line="74"/>
         <source>Portrait ready, with notes: %1</source>
         <translation>Portrait ready, with notes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="75"/>
+        <location filename="../ui/main_window_inputs.cpp" line="83"/>
         <source>The recording cannot be used: %1</source>
         <translation>The recording cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="89"/>
+        <location filename="../ui/main_window_inputs.cpp" line="97"/>
         <source>Recording ready: %1</source>
         <translation>Recording ready: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="107"/>
+        <location filename="../ui/main_window_inputs.cpp" line="115"/>
         <source>%1 — %2 × %3 px; the dashed square is rendered</source>
         <translation>%1 — %2 × %3 px; the dashed square is rendered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_inputs.cpp" line="121"/>
+        <location filename="../ui/main_window_inputs.cpp" line="129"/>
         <source>%1 — %2 s, %3 Hz, %n channel(s)</source>
         <translation>
             <numerusform>%1 — %2 s, %3 Hz, %n channel</numerusform>
@@ -332,27 +485,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="35"/>
+        <location filename="../ui/main_window_preview.cpp" line="36"/>
         <source>The performance cannot be built: %1</source>
         <translation>The performance cannot be built: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="71"/>
+        <location filename="../ui/main_window_preview.cpp" line="72"/>
         <source>frame %1 / %2</source>
         <translation>frame %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="72"/>
+        <location filename="../ui/main_window_preview.cpp" line="73"/>
         <source>no frames</source>
         <translation>no frames</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="99"/>
+        <location filename="../ui/main_window_preview.cpp" line="100"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="99"/>
+        <location filename="../ui/main_window_preview.cpp" line="100"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
@@ -402,37 +555,37 @@
         <translation>Save Project &amp;As…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="182"/>
+        <location filename="../ui/main_window_project.cpp" line="183"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="184"/>
+        <location filename="../ui/main_window_project.cpp" line="185"/>
         <source>%1[*] — VX Studio</source>
         <translation>%1[*] — VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="229"/>
+        <location filename="../ui/main_window_project.cpp" line="233"/>
         <source>New project.</source>
         <translation>New project.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="236"/>
+        <location filename="../ui/main_window_project.cpp" line="240"/>
         <source>Open Project</source>
         <translation>Open Project</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="237"/>
+        <location filename="../ui/main_window_project.cpp" line="241"/>
         <source>VX Studio projects (*.vxproj);;All files (*)</source>
         <translation>VX Studio projects (*.vxproj);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="256"/>
+        <location filename="../ui/main_window_project.cpp" line="260"/>
         <source>Opening the project %1…</source>
         <translation>Opening the project %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_project.cpp" line="274"/>
+        <location filename="../ui/main_window_project.cpp" line="278"/>
         <source>The project&apos;s input %1 was not found (moved or deleted); the rest of the project is loaded. Choose the file again.</source>
         <translation>
             <numerusform>The project&apos;s input %1 was not found (moved or deleted); the rest of the project is loaded. Choose the file again.</numerusform>
@@ -440,17 +593,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="316"/>
+        <location filename="../ui/main_window_project.cpp" line="322"/>
         <source>Save Project</source>
         <translation>Save Project</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="317"/>
+        <location filename="../ui/main_window_project.cpp" line="323"/>
         <source>VX Studio projects (*.vxproj)</source>
         <translation>VX Studio projects (*.vxproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="335"/>
+        <location filename="../ui/main_window_project.cpp" line="341"/>
         <source>Project saved to %1</source>
         <translation>Project saved to %1</translation>
     </message>
@@ -470,12 +623,12 @@
         <translation>The unsaved project was recovered; save it to keep it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="364"/>
+        <location filename="../ui/main_window_project.cpp" line="370"/>
         <source>The project %1 no longer exists; it was removed from the recent projects.</source>
         <translation>The project %1 no longer exists; it was removed from the recent projects.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="372"/>
+        <location filename="../ui/main_window_project.cpp" line="378"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
@@ -503,6 +656,51 @@
         <location filename="../ui/main_window_settings.cpp" line="74"/>
         <source>No translation for the language “%1”.</source>
         <translation>No translation for the language “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_driving.cpp" line="46"/>
+        <source>Following the face in “%1”…</source>
+        <translation>Following the face in “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_driving.cpp" line="57"/>
+        <source>Following the face in “%1”: frame %2 of %3…</source>
+        <translation>Following the face in “%1”: frame %2 of %3…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_driving.cpp" line="82"/>
+        <source>The driving video was removed; the head follows the voice alone.</source>
+        <translation>The driving video was removed; the head follows the voice alone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_driving.cpp" line="95"/>
+        <source>The driving video cannot be used: %1</source>
+        <translation>The driving video cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_driving.cpp" line="100"/>
+        <source>Driving video ready: the head follows “%1”.</source>
+        <translation>Driving video ready: the head follows “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_driving.cpp" line="112"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_driving.cpp" line="113"/>
+        <source>Stops using the driving video.</source>
+        <translation>Stops using the driving video.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_driving.cpp" line="121"/>
+        <source>%1 — %2 frames at %3 fps, a face in %4</source>
+        <translation>%1 — %2 frames at %3 fps, a face in %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_loop.cpp" line="56"/>
+        <source>The rendered video cannot be shown: %1</source>
+        <translation>The rendered video cannot be shown: %1</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1202,14 @@
     </message>
 </context>
 <context>
+    <name>vx::ui::PortraitView</name>
+    <message>
+        <location filename="../ui/portrait_view.cpp" line="39"/>
+        <source>The dashed square is what is rendered. Drag it to move it, drag a corner or use the wheel to resize it, double-click to frame the face automatically.</source>
+        <translation>The dashed square is what is rendered. Drag it to move it, drag a corner or use the wheel to resize it, double-click to frame the face automatically.</translation>
+    </message>
+</context>
+<context>
     <name>vx::ui::PreviewClock</name>
     <message>
         <location filename="../ui/preview_clock.cpp" line="28"/>
@@ -1022,14 +1228,89 @@
     </message>
 </context>
 <context>
+    <name>vx::ui::PreviewToolsBar</name>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="56"/>
+        <source>Set In</source>
+        <translation>Set In</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="57"/>
+        <source>Starts the loop range at the playhead.</source>
+        <translation>Starts the loop range at the playhead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="58"/>
+        <source>Set Out</source>
+        <translation>Set Out</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="59"/>
+        <source>Ends the loop range at the playhead.</source>
+        <translation>Ends the loop range at the playhead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="60"/>
+        <source>Clear Range</source>
+        <translation>Clear Range</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="61"/>
+        <source>Plays and drafts the whole clip again.</source>
+        <translation>Plays and drafts the whole clip again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="63"/>
+        <source>The preview loops over this range and Draft Render renders only it. Shift-drag on the timeline to select a range.</source>
+        <translation>The preview loops over this range and Draft Render renders only it. Shift-drag on the timeline to select a range.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="65"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="66"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="67"/>
+        <source>Rendered</source>
+        <translation>Rendered</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="68"/>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="70"/>
+        <source>Compare the instant preview with the last rendered video at the same moment.</source>
+        <translation>Compare the instant preview with the last rendered video at the same moment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="91"/>
+        <source>Loop %1 s – %2 s</source>
+        <translation>Loop %1 s – %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_tools_bar.cpp" line="92"/>
+        <source>Loop: whole clip</source>
+        <translation>Loop: whole clip</translation>
+    </message>
+</context>
+<context>
     <name>vx::ui::PreviewView</name>
     <message>
-        <location filename="../ui/preview_view.cpp" line="22"/>
+        <location filename="../ui/preview_view.cpp" line="23"/>
+        <location filename="../ui/preview_view.cpp" line="48"/>
         <source>PREVIEW</source>
         <translation>PREVIEW</translation>
     </message>
     <message>
-        <location filename="../ui/preview_view.cpp" line="23"/>
+        <location filename="../ui/preview_view.cpp" line="24"/>
+        <location filename="../ui/preview_view.cpp" line="48"/>
         <source>The instant preview: a fast draft without the neural model.</source>
         <translation>The instant preview: a fast draft without the neural model.</translation>
     </message>
@@ -1063,55 +1344,211 @@
         <translation>%1: the field “%2.%3” must be %4.</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="169"/>
+        <location filename="../ui/project_file.cpp" line="171"/>
         <source>%1 is not a VX Studio project: invalid JSON at byte %2 (%3).</source>
         <translation>%1 is not a VX Studio project: invalid JSON at byte %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="179"/>
+        <location filename="../ui/project_file.cpp" line="181"/>
         <source>%1 is not a VX Studio project: its &quot;format&quot; is not &quot;vxproj&quot;.</source>
         <translation>%1 is not a VX Studio project: its &quot;format&quot; is not &quot;vxproj&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="186"/>
+        <location filename="../ui/project_file.cpp" line="188"/>
         <source>%1 has no valid format version.</source>
         <translation>%1 has no valid format version.</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="189"/>
+        <location filename="../ui/project_file.cpp" line="191"/>
         <source>%1 was saved by a newer VX Studio (project format version %2; this one reads up to %3). Update VX Studio to open it.</source>
         <translation>%1 was saved by a newer VX Studio (project format version %2; this one reads up to %3). Update VX Studio to open it.</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="210"/>
+        <location filename="../ui/project_file.cpp" line="213"/>
         <source>a rectangle inside the photo</source>
         <translation>a rectangle inside the photo</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="237"/>
+        <location filename="../ui/project_file.cpp" line="240"/>
         <source>a whole number from 0 to 4294967295</source>
         <translation>a whole number from 0 to 4294967295</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="244"/>
+        <location filename="../ui/project_file.cpp" line="247"/>
         <source>one of cuda-fp16, cuda-bf16, cuda-fp32, cpu-fp32</source>
         <translation>one of cuda-fp16, cuda-bf16, cuda-fp32, cpu-fp32</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="255"/>
+        <location filename="../ui/project_file.cpp" line="258"/>
         <source>a positive number</source>
         <translation>a positive number</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="264"/>
-        <location filename="../ui/project_file.cpp" line="269"/>
+        <location filename="../ui/project_file.cpp" line="267"/>
+        <location filename="../ui/project_file.cpp" line="272"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../ui/project_file.cpp" line="277"/>
+        <location filename="../ui/project_file.cpp" line="280"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::RenderPanel</name>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="105"/>
+        <source>&amp;Render…</source>
+        <translation>&amp;Render…</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="106"/>
+        <source>&amp;Draft Render…</source>
+        <translation>&amp;Draft Render…</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="107"/>
+        <source>&amp;Cancel Render</source>
+        <translation>&amp;Cancel Render</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="108"/>
+        <source>Stops the render (Esc); no file is left behind.</source>
+        <translation>Stops the render (Esc); no file is left behind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="109"/>
+        <source>&amp;Render</source>
+        <translation>&amp;Render</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="131"/>
+        <source>Load a portrait and a voice recording first.</source>
+        <translation>Load a portrait and a voice recording first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="135"/>
+        <source>Rendering needs the V-Express model folder: choose it in Settings → Models….</source>
+        <translation>Rendering needs the V-Express model folder: choose it in Settings → Models….</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="139"/>
+        <source>A render is running.</source>
+        <translation>A render is running.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="142"/>
+        <source>Renders the clip with V-Express into an MP4 file (Ctrl+R).</source>
+        <translation>Renders the clip with V-Express into an MP4 file (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="143"/>
+        <source>A quick look: at most %1 steps at %2 px, only the loop range when one is set (Ctrl+Shift+R).</source>
+        <translation>A quick look: at most %1 steps at %2 px, only the loop range when one is set (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="171"/>
+        <source>Preparing the portrait</source>
+        <translation>Preparing the portrait</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="173"/>
+        <source>Reading the voice</source>
+        <translation>Reading the voice</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="175"/>
+        <source>Loading the model</source>
+        <translation>Loading the model</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="177"/>
+        <source>Encoding the reference image</source>
+        <translation>Encoding the reference image</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="179"/>
+        <source>Encoding the face keypoints</source>
+        <translation>Encoding the face keypoints</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="181"/>
+        <source>Denoising</source>
+        <translation>Denoising</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="183"/>
+        <source>Decoding the frames</source>
+        <translation>Decoding the frames</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="185"/>
+        <source>Finishing the file</source>
+        <translation>Finishing the file</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="186"/>
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="193"/>
+        <source>No render yet.</source>
+        <translation>No render yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="195"/>
+        <source>Draft: %1</source>
+        <translation>Draft: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="195"/>
+        <source>Render: %1</source>
+        <translation>Render: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="197"/>
+        <source>Step %1 / %2</source>
+        <translation>Step %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="200"/>
+        <source>Window %1 / %2</source>
+        <translation>Window %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="203"/>
+        <source>Frames %1 / %2</source>
+        <translation>Frames %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="206"/>
+        <source>Elapsed %1</source>
+        <translation>Elapsed %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render_panel.cpp" line="207"/>
+        <source>Time left %1</source>
+        <translation>Time left %1</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::RenderedView</name>
+    <message>
+        <location filename="../ui/rendered_view.cpp" line="13"/>
+        <source>RENDERED</source>
+        <translation>RENDERED</translation>
+    </message>
+    <message>
+        <location filename="../ui/rendered_view.cpp" line="13"/>
+        <source>The last rendered video at the playhead.</source>
+        <translation>The last rendered video at the playhead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rendered_view.cpp" line="15"/>
+        <source>Not rendered at this moment: the green band on the timeline shows what has been rendered.</source>
+        <translation>Not rendered at this moment: the green band on the timeline shows what has been rendered.</translation>
     </message>
 </context>
 <context>
@@ -1125,65 +1562,65 @@
 <context>
     <name>vx::ui::TimelinePlot</name>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="108"/>
-        <location filename="../ui/timeline_plot.cpp" line="109"/>
-        <location filename="../ui/timeline_plot.cpp" line="117"/>
+        <location filename="../ui/timeline_plot.cpp" line="119"/>
+        <location filename="../ui/timeline_plot.cpp" line="120"/>
+        <location filename="../ui/timeline_plot.cpp" line="128"/>
         <source>Voice</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="110"/>
+        <location filename="../ui/timeline_plot.cpp" line="121"/>
         <source>Yaw</source>
         <translation>Yaw</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="111"/>
+        <location filename="../ui/timeline_plot.cpp" line="122"/>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="112"/>
+        <location filename="../ui/timeline_plot.cpp" line="123"/>
         <source>Roll</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="115"/>
+        <location filename="../ui/timeline_plot.cpp" line="126"/>
         <source>Blinks</source>
         <translation>Blinks</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="116"/>
+        <location filename="../ui/timeline_plot.cpp" line="127"/>
         <source>Head yaw/pitch/roll</source>
         <translation>Head yaw/pitch/roll</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="118"/>
+        <location filename="../ui/timeline_plot.cpp" line="129"/>
         <source>Time (s)</source>
         <translation>Time (s)</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="119"/>
+        <location filename="../ui/timeline_plot.cpp" line="130"/>
         <source>yaw</source>
         <translation>yaw</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="120"/>
+        <location filename="../ui/timeline_plot.cpp" line="131"/>
         <source>pitch</source>
         <translation>pitch</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="121"/>
+        <location filename="../ui/timeline_plot.cpp" line="132"/>
         <source>roll</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="124"/>
-        <source>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead.</source>
-        <translation>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead.</translation>
+        <location filename="../ui/timeline_plot.cpp" line="135"/>
+        <source>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead. Shift-drag: select the loop range.</source>
+        <translation>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead. Shift-drag: select the loop range.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="122"/>
-        <location filename="../ui/timeline_plot.cpp" line="162"/>
+        <location filename="../ui/timeline_plot.cpp" line="133"/>
+        <location filename="../ui/timeline_plot.cpp" line="174"/>
         <source>±%1°</source>
         <translation>±%1°</translation>
     </message>

@@ -78,9 +78,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_clock, &PreviewClock::playingChanged, this, &MainWindow::updatePlaybackControls);
     connect(m_clock, &PreviewClock::fellBackToTimer, this, &MainWindow::showInfo);
     connectTimeline();
+    setUpRendering();
     connectProjectTracking();
     restoreSettings();
     retranslateUi();
+    updatePlaybackControls();
 
     const QString device = m_buildInfo.cudaAvailable ? tr("Engine device: CUDA GPU")
                                                      : tr("Engine device: CPU (no CUDA GPU found)");

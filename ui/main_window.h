@@ -2,13 +2,17 @@
 // right, the timeline below. One class split into feature files: main_window.cpp (frame, menus,
 // messages), main_window_inputs.cpp, main_window_preview.cpp, main_window_timeline.cpp,
 // main_window_export.cpp, main_window_project.cpp (projects), main_window_recovery.cpp
-// (autosave, recovery, close), main_window_settings.cpp (saved settings, language, models).
+// (autosave, recovery, close), main_window_settings.cpp (saved settings, language, models),
+// main_window_render.cpp (V-Express render), main_window_loop.cpp (loop range and the
+// rendered video beside the preview), main_window_driving.cpp (driving video).
 #pragma once
 
 #include <QFutureWatcher>
 #include <QImage>
 #include <QMainWindow>
+#include <QPair>
 #include <QRect>
+#include <QVector>
 
 #include <atomic>
 #include <functional>
@@ -18,6 +22,7 @@
 
 #include "motion/performance.h"
 #include "ui/build_info.h"
+#include "ui/render_progress.h"
 #include "ui/studio_inputs.h"
 #include "ui/studio_parameters.h"
 
@@ -29,15 +34,23 @@ class QPushButton;
 class QSlider;
 
 namespace vx {
+namespace studio {
+struct RenderJobRequest;
+}
 namespace ui {
 
 class DropZone;
 class ParametersPanel;
 class PortraitView;
 class PreviewClock;
+class PreviewToolsBar;
 class PreviewView;
 struct ProjectFile;
 struct ProjectSession;
+class RenderController;
+class RenderedClipSource;
+class RenderedView;
+class RenderPanel;
 class TimelinePlot;
 class WaveformView;
 
@@ -96,6 +109,17 @@ public:
     // Autosave: written every `intervalMs` while modified (60 s unless a test shortens it).
     void setAutosaveInterval(int intervalMs);
     QString autosavePath() const;
+    // The V-Express render (main_window_render.cpp) runs on the controller's worker thread.
+    RenderController* renderController() const { return m_renderController; }
+    bool isRendering() const;
+    // The request Render (draft = false) or Draft Render would send now.
+    studio::RenderJobRequest renderRequest(const QString& path, bool draft) const;
+    // The loop range in seconds (main_window_loop.cpp); none when the end is not after the start.
+    bool hasLoopRange() const { return m_loopEndSec > m_loopStartSec; }
+    double loopStart() const { return m_loopStartSec; }
+    double loopEnd() const { return m_loopEndSec; }
+    // The last rendered video, for the Preview / Rendered comparison.
+    const RenderedClipSource* renderedClip() const { return m_renderedClip; }
 
 public Q_SLOTS:
     void showAbout();
@@ -115,6 +139,14 @@ public Q_SLOTS:
     // H.264 quality (lower is better).
     void exportPreviewTo(const QString& path, int crf = 18);
     void setModelFolder(const QString& folder);
+    // Asks for a file name, then renders (the whole clip, or a draft of the loop range).
+    void renderClip();
+    void draftRenderClip();
+    // Renders to `path` on the render controller's thread, showing progress in the panel.
+    void renderTo(const QString& path, bool draft);
+    void cancelRender();
+    void setLoopRange(double startSeconds, double endSeconds);
+    void clearLoopRange();
 
     // Asks about unsaved changes first; false when the user cancelled or the file was refused.
     bool newProject();
@@ -138,6 +170,10 @@ Q_SIGNALS:
     void errorShown(const QString& message);
     void exportFinished(const ExportOutcome& outcome);
     void modelFolderChanged(const QString& folder);
+    void renderStarted(bool draft);
+    void renderFinished(const vx::ui::RenderOutcome& outcome);
+    // The rendered video is decoded and can be compared with the preview.
+    void renderedClipReady();
     // An opened or recovered project has its inputs loaded (or reported missing).
     void projectLoaded();
 
@@ -210,6 +246,23 @@ private:
     void restoreSettings();
     void saveWindowSettings();
 
+    // Render (main_window_render.cpp).
+    void setUpRendering();
+    void updateRenderReadiness();
+    void lockForRendering(bool rendering);
+    void renderFrameArrived(int index, const QImage& frame);
+    void renderDone(const RenderOutcome& outcome);
+    // Asks for the output file and quality, then renders.
+    void chooseRenderOutput(bool draft);
+
+    // Loop range and comparison with the rendered video (main_window_loop.cpp).
+    void setUpLoopAndCompare();
+    void loopClockMoved(qint64 positionMs);
+    void loopPlayingChanged(bool playing);
+    void showRenderedFrame();
+    void applyCompareMode();
+    void forgetRenders();
+
     BuildInfo m_buildInfo;
     StudioParameters m_parameters;
     std::shared_ptr<const LoadedPortrait> m_portrait;
@@ -221,6 +274,8 @@ private:
     QString m_lastError;
     QString m_modelFolder;
     bool m_openFolderAfterExport = false;  // chosen in the export dialog
+    bool m_openFolderAfterRender = false;
+    int m_renderCrf = 18;  // the render's H.264 quality, chosen in its dialog
 
     QFutureWatcher<JobOutcome<LoadedPortrait>> m_portraitWatcher;
     QFutureWatcher<JobOutcome<LoadedAudio>> m_audioWatcher;
@@ -248,6 +303,15 @@ private:
     PreviewClock* m_clock = nullptr;
     QAction* m_exportAction = nullptr;
     std::unique_ptr<ProjectSession> m_session;  // project file, autosave, menus of my features
+
+    RenderController* m_renderController = nullptr;
+    RenderPanel* m_renderPanel = nullptr;
+    PreviewToolsBar* m_previewTools = nullptr;
+    RenderedView* m_renderedView = nullptr;
+    RenderedClipSource* m_renderedClip = nullptr;
+    QVector<QPair<double, double>> m_renderedRanges;  // seconds of the recording with a render
+    double m_loopStartSec = 0.0;
+    double m_loopEndSec = 0.0;
 };
 
 }  // namespace ui

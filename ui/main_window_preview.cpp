@@ -76,7 +76,7 @@ void MainWindow::showFrame(int index) {
 }
 
 void MainWindow::togglePlayPause() {
-    if (frameCount() == 0)
+    if (frameCount() == 0 || isRendering())  // the view shows the render's frames meanwhile
         return;
     m_clock->togglePlayPause();
 }
@@ -94,7 +94,7 @@ void MainWindow::clockMoved(qint64 positionMs) {
 }
 
 void MainWindow::updatePlaybackControls() {
-    const bool playable = frameCount() > 0;
+    const bool playable = frameCount() > 0 && !isRendering();
     m_playButton->setEnabled(playable);
     m_scrubSlider->setEnabled(playable);
     m_playButton->setText(m_clock->isPlaying() ? tr("Pause") : tr("Play"));

@@ -12,6 +12,7 @@ PreviewView::PreviewView(QWidget* parent) : QWidget(parent) {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_mark = new QLabel(this);
     m_mark->setObjectName(QStringLiteral("previewMark"));
+    resetMark();
     m_mark->setStyleSheet(QStringLiteral(
         "background: rgba(0,0,0,170); color: #ffd200; font-weight: bold; padding: 2px 6px;"));
     m_mark->hide();
@@ -35,6 +36,20 @@ void PreviewView::setFrame(const QImage& frame) {
     m_mark->setVisible(!m_frame.isNull());
     placeMark();
     update();
+}
+
+void PreviewView::setMark(const QString& text, const QString& toolTip) {
+    m_mark->setText(text);
+    m_mark->setToolTip(toolTip);
+    m_mark->adjustSize();
+}
+
+void PreviewView::resetMark() {
+    setMark(tr("PREVIEW"), tr("The instant preview: a fast draft without the neural model."));
+}
+
+QString PreviewView::markText() const {
+    return m_mark->text();
 }
 
 void PreviewView::setPlaceholder(const QString& text) {

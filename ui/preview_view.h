@@ -18,6 +18,10 @@ public:
     void setFrame(const QImage& frame);
     const QImage& frame() const { return m_frame; }
     void setPlaceholder(const QString& text);
+    // The label over the picture (default "PREVIEW"); the render shows its frames under another.
+    void setMark(const QString& text, const QString& toolTip);
+    void resetMark();
+    QString markText() const;
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -101,6 +101,17 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QWidget(parent) {
             [this](const QCPRange&) { keepRangeInsideClip(); });
     connect(m_plot, &QCustomPlot::mousePress, this, &TimelinePlot::handlePress);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &TimelinePlot::handleRelease);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &TimelinePlot::handleMove);
+
+    m_loopRect = new QCPItemRect(m_plot);
+    m_loopRect->setPen(QPen(QColor(40, 110, 220, 160)));
+    m_loopRect->setBrush(QColor(40, 110, 220, 40));
+    // Over all lanes: x in seconds, y from the top to the bottom of the plot area.
+    m_loopRect->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_loopRect->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_loopRect->topLeft->setCoords(0, 0);
+    m_loopRect->bottomRight->setCoords(0, 1);
+    m_loopRect->setVisible(false);
     retranslateUi();
 }
 
@@ -122,7 +133,8 @@ void TimelinePlot::retranslateUi() {
     m_headScale->setText(tr("±%1°").arg(m_headFullScaleDeg, 0, 'f', 1));
     m_plot->setToolTip(
         tr("Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or "
-           "remove a blink. Click elsewhere: move the playhead."));
+           "remove a blink. Click elsewhere: move the playhead. Shift-drag: select the loop "
+           "range."));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -200,6 +212,42 @@ void TimelinePlot::clear() {
     setAudio({}, 1.0);
 }
 
+void TimelinePlot::showRange(QCPItemRect* rect, double startSeconds, double endSeconds) {
+    rect->setVisible(endSeconds > startSeconds);
+    rect->topLeft->setCoords(startSeconds, rect->topLeft->coords().y());
+    rect->bottomRight->setCoords(endSeconds, rect->bottomRight->coords().y());
+}
+
+void TimelinePlot::setLoopRange(double startSeconds, double endSeconds) {
+    m_loopStartSec = startSeconds;
+    m_loopEndSec = endSeconds;
+    showRange(m_loopRect, startSeconds, endSeconds);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelinePlot::setRenderedRanges(const QVector<QPair<double, double>>& ranges) {
+    for (QCPItemRect* rect : m_renderedRects)
+        m_plot->removeItem(rect);
+    m_renderedRects.clear();
+    for (const auto& range : ranges) {
+        auto* rect = new QCPItemRect(m_plot);
+        rect->setPen(Qt::NoPen);
+        rect->setBrush(QColor(50, 170, 80, 150));
+        // A band along the bottom edge, under the blink lane.
+        rect->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        rect->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        rect->topLeft->setCoords(0, 0.94);
+        rect->bottomRight->setCoords(0, 1.0);
+        showRange(rect, range.first, range.second);
+        m_renderedRects.push_back(rect);
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+double TimelinePlot::secondsAt(const QPoint& pixel) const {
+    return std::clamp(m_plot->xAxis->pixelToCoord(pixel.x()), 0.0, m_durationSec);
+}
+
 QPoint TimelinePlot::blinkLanePoint(double seconds) const {
     return QPoint(int(std::lround(m_plot->xAxis->coordToPixel(seconds))),
                   int(std::lround(m_plot->yAxis->coordToPixel(kBlinkLaneY))));
@@ -212,10 +260,40 @@ QPoint TimelinePlot::headLanePoint(double seconds) const {
 
 void TimelinePlot::handlePress(QMouseEvent* event) {
     m_pressPos = event->position().toPoint();
+    // QCustomPlot reports the press before its axis rect starts a pan: turn the pan off for a
+    // shift-drag, which selects the loop range instead.
+    m_selecting = event->button() == Qt::LeftButton &&
+                  event->modifiers().testFlag(Qt::ShiftModifier) && m_durationSec > 0 &&
+                  m_plot->axisRect()->rect().contains(m_pressPos);
+    if (m_selecting) {
+        m_selectFromSec = secondsAt(m_pressPos);
+        m_plot->setInteraction(QCP::iRangeDrag, false);
+    }
+}
+
+void TimelinePlot::handleMove(QMouseEvent* event) {
+    if (!m_selecting)
+        return;
+    const double at = secondsAt(event->position().toPoint());
+    showRange(m_loopRect, std::min(m_selectFromSec, at), std::max(m_selectFromSec, at));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TimelinePlot::handleRelease(QMouseEvent* event) {
     const QPoint at = event->position().toPoint();
+    if (m_selecting) {
+        m_selecting = false;
+        m_plot->setInteraction(QCP::iRangeDrag, true);
+        if ((at - m_pressPos).manhattanLength() > kClickSlopPx) {
+            const double to = secondsAt(at);
+            const double start = std::min(m_selectFromSec, to);
+            const double end = std::max(m_selectFromSec, to);
+            showRange(m_loopRect, m_loopStartSec, m_loopEndSec);  // until the window confirms
+            if (end > start)
+                Q_EMIT rangeSelected(start, end);
+            return;
+        }
+    }
     if (event->button() != Qt::LeftButton || m_durationSec <= 0 ||
         (at - m_pressPos).manhattanLength() > kClickSlopPx ||
         !m_plot->axisRect()->rect().contains(at))

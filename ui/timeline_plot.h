@@ -1,9 +1,11 @@
 // The timeline under the preview: the voice's loudness, the head's yaw/pitch/roll, the blinks
 // and a playhead, on one time axis. Wheel zooms and dragging pans the time axis; a click on the
 // blink lane adds a manual blink there (or removes the one under the cursor), a click anywhere
-// else moves the playhead.
+// else moves the playhead. Shift-drag selects the loop range. The loop range is shaded over the
+// lanes, and the parts of the clip that have been rendered along the bottom edge.
 #pragma once
 
+#include <QPair>
 #include <QPoint>
 #include <QVector>
 #include <QWidget>
@@ -15,6 +17,7 @@
 
 class QCustomPlot;
 class QCPGraph;
+class QCPItemRect;
 class QCPItemStraightLine;
 class QCPItemText;
 class QMouseEvent;
@@ -33,6 +36,11 @@ public:
                    const std::vector<motion::Blink>& blinks);
     void setPlayhead(double seconds);
     void clear();
+    // The loop range; start >= end clears the shading.
+    void setLoopRange(double startSeconds, double endSeconds);
+    // The time spans that have a rendered video (start, end in seconds).
+    void setRenderedRanges(const QVector<QPair<double, double>>& ranges);
+    int renderedRangeCount() const { return int(m_renderedRects.size()); }
 
     double durationSeconds() const { return m_durationSec; }
     // The view's pixel for a time on the blink lane or the head lane (for tests and tooltips).
@@ -44,6 +52,8 @@ Q_SIGNALS:
     void seekRequested(double seconds);
     // The manual blinks after a click on the blink lane, sorted.
     void manualBlinksChanged(const std::vector<double>& manualBlinkSec);
+    // A shift-drag selected this range (start < end, inside the clip).
+    void rangeSelected(double startSeconds, double endSeconds);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,6 +62,9 @@ private:
     void retranslateUi();
     void handlePress(QMouseEvent* event);
     void handleRelease(QMouseEvent* event);
+    void handleMove(QMouseEvent* event);
+    double secondsAt(const QPoint& pixel) const;
+    void showRange(QCPItemRect* rect, double startSeconds, double endSeconds);
     void toggleManualBlink(double seconds);
     void keepRangeInsideClip();
 
@@ -70,6 +83,12 @@ private:
     double m_durationSec = 0.0;
     std::vector<double> m_manualBlinkSec;
     QPoint m_pressPos;
+    QCPItemRect* m_loopRect = nullptr;
+    QVector<QCPItemRect*> m_renderedRects;
+    bool m_selecting = false;  // a shift-drag is under way
+    double m_selectFromSec = 0.0;
+    double m_loopStartSec = 0.0;  // the range shown when no drag is under way
+    double m_loopEndSec = 0.0;
 };
 
 }  // namespace ui

@@ -31,7 +31,10 @@ void TerminalProgress::update(const studio::JobProgress& p) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
     std::string line = p.stage;
     if (p.stepCount > 0) {
-        const int percent = int(100.0 * p.step / p.stepCount);
+        // While denoising, the windows of the current step refine the step count.
+        const double done =
+            p.windowCount > 0 ? (p.step - 1) + double(p.window) / p.windowCount : double(p.step);
+        const int percent = int(100.0 * done / p.stepCount);
         line += " " + std::to_string(percent) + "%";
     }
     if (p.frameCount > 0)

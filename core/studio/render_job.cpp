@@ -2,6 +2,11 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <type_traits>
+
 #include "engine/common/error.h"
 #include "engine/io/torch_pickle_reader.h"
 #include "engine/pipeline/context_windows.h"
@@ -92,6 +97,24 @@ faces::KpsTrack finalTrack(const RenderJobRequest& request, const PreparedPortra
                               portrait.kps, performance.kps, frameCount, request.retarget);
 }
 
+// The performance of the frames [first, first + count) of a longer one.
+motion::PerformanceTrack slicePerformance(const motion::PerformanceTrack& whole, int first,
+                                          int count) {
+    const auto cut = [first, count](const auto& v) {
+        using Vector = std::decay_t<decltype(v)>;
+        return Vector(v.begin() + first, v.begin() + first + count);
+    };
+    motion::PerformanceTrack part;
+    part.poses = cut(whole.poses);
+    part.kps = cut(whole.kps);
+    part.eyelidClosure = cut(whole.eyelidClosure);
+    part.mouthOpenness = int(whole.mouthOpenness.size()) >= first + count
+                             ? cut(whole.mouthOpenness)
+                             : std::vector<double>(size_t(count), 0.0);
+    part.blinks = whole.blinks;
+    return part;
+}
+
 }  // namespace
 
 RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks& callbacks) {
@@ -99,17 +122,27 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
     requireOneDrivingSource(request);
     // A broken model folder is found before minutes of work, not after.
     engine::requireModelFolder(request.models.string());
-    callbacks.report({"portrait", 0, 0, 0, 0});
+    callbacks.report({"portrait", 0, 0, 0, 0, 0, 0});
     const PreparedPortrait portrait = preparePortrait(request.image, request.portrait);
     result.warnings = portrait.warnings;
     for (const auto& w : portrait.warnings)
         callbacks.message("warning: " + w);
 
-    callbacks.report({"audio", 0, 0, 0, 0});
+    callbacks.report({"audio", 0, 0, 0, 0, 0, 0});
     media::AudioDecodeOptions audioOptions;  // torchaudio-exact: the sample count fixes L
     audioOptions.shouldAbort = callbacks.shouldAbort;
-    const media::DecodedAudio audio = media::decodeAudio(request.audio, audioOptions);
-    result.durationSeconds = audio.durationSeconds();
+    const media::DecodedAudio wholeAudio = media::decodeAudio(request.audio, audioOptions);
+    // With a range, the engine hears only the range and the file gets it as its sound.
+    std::optional<std::vector<float>> excerpt;
+    std::optional<TemporaryWav> excerptWav;
+    if (request.audioRange) {
+        excerpt = cutAudio(wholeAudio.samples, wholeAudio.sampleRateHz, *request.audioRange,
+                           request.audio);
+        excerptWav.emplace(*excerpt, wholeAudio.sampleRateHz);
+        result.startSeconds = request.audioRange->startSeconds;
+    }
+    const std::vector<float>& samples = excerpt ? *excerpt : wholeAudio.samples;
+    result.durationSeconds = double(samples.size()) / wholeAudio.sampleRateHz;
 
     engine::RenderParams params = request.engine;
     params.width = params.height = request.portrait.sidePx;
@@ -117,21 +150,36 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
         motion::audioAttentionWeight(request.performance.expressionPercent);
     params.referenceAttentionWeight =
         motion::referenceAttentionWeight(request.performance.identityPercent);
+    if (request.audioRange && result.durationSeconds * params.fps < double(params.contextFrames))
+        throw Error(ErrorKind::BadInput,
+                    "the selected range is too short: V-Express needs at least " +
+                        std::to_string(double(params.contextFrames) / params.fps) +
+                        " s; select a longer range",
+                    request.audio.string());
     const int frames = int(
-        engine::videoLengthForSamples(int64_t(audio.samples.size()), audio.sampleRateHz, params.fps,
+        engine::videoLengthForSamples(int64_t(samples.size()), wholeAudio.sampleRateHz, params.fps,
                                       {params.contextFrames, params.contextOverlap}));
     const double fps = frames / result.durationSeconds;
     result.frameCount = frames;
     result.fps = fps;
 
-    const auto envelopeF = media::audioEnvelope(audio.samples, audio.sampleRateHz, fps);
+    // The motion is made for the whole recording and cut to the range, so a draft of a range
+    // moves as the full render does at the same moments.
+    const auto envelopeF = media::audioEnvelope(wholeAudio.samples, wholeAudio.sampleRateHz, fps);
     const std::vector<double> envelope(envelopeF.begin(), envelopeF.end());
+    const int firstFrame = int(std::llround(result.startSeconds * fps));
+    const int wholeFrames =
+        request.audioRange ? std::max(int(envelope.size()), firstFrame + frames) : frames;
     const cv::Size frameSize = portrait.frameRgb.size();
-    const auto performance = motion::buildPerformance(request.performance, portrait.kps, frameSize,
-                                                      frames, fps, envelope);
-    const faces::KpsTrack track = finalTrack(request, portrait, performance, frames, callbacks);
+    const auto wholePerformance = motion::buildPerformance(request.performance, portrait.kps,
+                                                           frameSize, wholeFrames, fps, envelope);
+    const faces::KpsTrack wholeTrack =
+        finalTrack(request, portrait, wholePerformance, wholeFrames, callbacks);
+    const auto performance = slicePerformance(wholePerformance, firstFrame, frames);
+    const faces::KpsTrack track(wholeTrack.begin() + firstFrame,
+                                wholeTrack.begin() + firstFrame + frames);
 
-    callbacks.report({"models", 0, 0, 0, 0});
+    callbacks.report({"models", 0, 0, 0, 0, 0, 0});
     engine::ModelLoadOptions load;
     load.device = request.device;
     load.precision = request.precision;
@@ -143,7 +191,7 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
                       " fps on " + result.runtime);
     callbacks.checkAbort();
 
-    OutputVideo video(request.output, request.audio, portrait,
+    OutputVideo video(request.output, excerptWav ? excerptWav->path() : request.audio, portrait,
                       request.pasteBack ? OutputFraming::PasteBack : OutputFraming::Frame, fps,
                       request.crf);
 
@@ -157,19 +205,19 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
         return rgbMatToTensor(
             faces::drawKpsImage(frameSize.height, frameSize.width, track.at(size_t(f))));
     };
-    inputs.audioSamples = torch::from_blob(const_cast<float*>(audio.samples.data()),
-                                           {int64_t(audio.samples.size())}, torch::kFloat);
+    inputs.audioSamples = torch::from_blob(const_cast<float*>(samples.data()),
+                                           {int64_t(samples.size())}, torch::kFloat);
     inputs.frameCount = frames;
 
     engine::RenderCallbacks engineCallbacks;
     engineCallbacks.log = callbacks.log;
     engineCallbacks.shouldAbort = callbacks.shouldAbort;
     engineCallbacks.progress = [&](const engine::RenderProgress& p) {
+        // The engine counts steps from 0 and reports a window when it is done (1-based).
         const bool denoising = p.stage == engine::RenderStage::Denoising;
-        callbacks.report({engine::renderStageName(p.stage),
-                          int(denoising ? p.step * p.windowCount + p.window + 1 : p.framesDone),
-                          int(denoising ? p.stepCount * p.windowCount : p.frameCount),
-                          int(video.framesWritten()), frames});
+        callbacks.report({engine::renderStageName(p.stage), denoising ? int(p.step) + 1 : 0,
+                          denoising ? int(p.stepCount) : 0, int(video.framesWritten()), frames,
+                          denoising ? int(p.window) : 0, denoising ? int(p.windowCount) : 0});
     };
     engineCallbacks.frameSink = [&](int64_t index, const torch::Tensor& rgb) {
         cv::Mat frame = tensorToRgbMat(rgb);
@@ -182,10 +230,12 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
                                   motion::transformEye(regions.eyes[1], m)},
                                  closure);
         }
-        video.write(video.compose(frame));
+        const cv::Mat output = video.compose(frame);
+        video.write(output);
+        callbacks.deliverFrame(int(index), output);
     };
     engine::render(*model, params, inputs, engineCallbacks);
-    callbacks.report({"encode", 0, 0, frames, frames});
+    callbacks.report({"encode", 0, 0, frames, frames, 0, 0});
     video.finish();
     return result;
 }

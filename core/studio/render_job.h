@@ -11,6 +11,7 @@
 #include "engine/pipeline/render_request.h"
 #include "faces/keypoint_track.h"
 #include "motion/performance.h"
+#include "studio/audio_excerpt.h"
 #include "studio/job_callbacks.h"
 #include "studio/portrait.h"
 
@@ -35,10 +36,15 @@ struct RenderJobRequest {
     std::optional<faces::RetargetStrategy> retarget;  // default: faces::defaultRetargetStrategy
     bool pasteBack = false;
     int crf = 18;
+    // Only this part of the voice (a draft of a selection): the frames cover the range, the
+    // output's sound is the range, and the head motion and blinks are those of the whole
+    // recording at the same moments (manual blinks keep their times on the whole recording).
+    std::optional<AudioRange> audioRange;
 };
 
 struct RenderJobResult {
     int frameCount = 0;
+    double startSeconds = 0.0;  // where the video starts in the recording (audioRange)
     double fps = 0.0;
     double durationSeconds = 0.0;
     std::string runtime;  // e.g. "cpu, float32"
@@ -47,7 +53,7 @@ struct RenderJobResult {
 
 // Throws vx::Error: BadInput (unusable image, audio, kps file or driving video, or both a kps
 // file and a driving video), Model (model folder), Io (output), Cancelled (callbacks.shouldAbort;
-// nothing is left at request.output).
+// nothing is left at request.output). The callbacks are called on the caller's thread.
 RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks& callbacks);
 
 // The engine wants an image tensor; OpenCV gives a Mat. uint8 RGB HxWx3 -> [H, W, 3] uint8.

@@ -1,0 +1,381 @@
+// Rendering through the studio window with the tiny V-Express model: ordered progress from the
+// worker thread, a playable MP4 with the voice, the rendered video beside the preview, a draft
+// of the loop range, Cancel from the progress, and Render refused without a model folder.
+#include <QtTest>
+
+#include <QAction>
+#include <QComboBox>
+#include <QPushButton>
+#include <QThread>
+#include <QToolButton>
+
+#include "render_test_support.h"
+#include "ui/main_window.h"
+#include "ui/parameters_panel.h"
+#include "ui/preview_clock.h"
+#include "ui/preview_tools_bar.h"
+#include "ui/preview_view.h"
+#include "ui/render_controller.h"
+#include "ui/rendered_clip.h"
+#include "ui/timeline_plot.h"
+
+using vx::ui::MainWindow;
+using vx::ui::RenderController;
+using vx::ui::RenderOutcome;
+using vx::ui::RenderProgress;
+
+class RenderWindowTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void renderIsRefusedWithoutAModelFolder();
+    void renderReportsOrderedProgressAndWritesAnMp4();
+    void draftOfTheLoopRangeRendersFewerFrames();
+    void cancelFromTheProgressReenablesTheWindow();
+    void loopRangeFromTheButtonsAndTheTimeline();
+    void shortcutsAreInPlace();
+
+private:
+    // A window with the astronaut and the voice loaded, tiny render settings and (when
+    // `withModels`) the tiny model folder.
+    std::unique_ptr<MainWindow> makeWindow(bool withModels);
+    QAction* action(MainWindow& window, const char* name);
+
+    QTemporaryDir m_dir;
+    QString m_wav;
+    QString m_models;
+    QString m_modelProblem;
+    int m_fullFrameCount = 0;
+};
+
+void RenderWindowTest::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    m_wav = vx::test::speakToWav(m_dir, QStringLiteral("voice.wav"),
+                                 QStringLiteral("Rendering a talking head."));
+    QVERIFY(!m_wav.isEmpty());
+    m_models = vx::test::makeTinyModel(m_dir, m_modelProblem);
+}
+
+std::unique_ptr<MainWindow> RenderWindowTest::makeWindow(bool withModels) {
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    window->openPortrait(vx::test::astronautPath());
+    window->openAudio(m_wav);
+    if (!QTest::qWaitFor([&] { return window->hasPortrait() && window->hasAudio(); }, 60000))
+        return nullptr;
+    vx::ui::StudioParameters parameters = window->parameters();
+    vx::test::useTinyRenderSettings(parameters);
+    window->setParameters(parameters);
+    if (withModels)
+        window->setModelFolder(m_models);
+    return window;
+}
+
+QAction* RenderWindowTest::action(MainWindow& window, const char* name) {
+    return window.findChild<QAction*>(QString::fromLatin1(name));
+}
+
+void RenderWindowTest::renderIsRefusedWithoutAModelFolder() {
+    {
+        MainWindow empty;
+        QAction* render = action(empty, "actionRender");
+        QVERIFY(render);
+        QVERIFY(!render->isEnabled());
+        QVERIFY2(render->toolTip().contains(QStringLiteral("Models")),
+                 qPrintable(render->toolTip()));
+    }
+    const auto window = makeWindow(false);
+    QVERIFY(window);
+    QAction* render = action(*window, "actionRender");
+    QAction* draft = action(*window, "actionDraftRender");
+    auto* button = window->findChild<QToolButton*>(QStringLiteral("renderButton"));
+    QVERIFY(button);
+    QVERIFY(!render->isEnabled() && !draft->isEnabled() && !button->isEnabled());
+    QVERIFY2(render->toolTip().contains(QStringLiteral("Settings")), qPrintable(render->toolTip()));
+
+    // renderTo says what is missing and starts nothing; the rest of the window works.
+    QSignalSpy started(window.get(), &MainWindow::renderStarted);
+    window->renderTo(m_dir.filePath(QStringLiteral("never.mp4")), false);
+    QCOMPARE(started.count(), 0);
+    QVERIFY(!window->isRendering());
+    QVERIFY(window->lastError().contains(QStringLiteral("model folder")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.mp4"))));
+    QVERIFY(action(*window, "actionExportPreview")->isEnabled());
+    QVERIFY(window->frameCount() > 0);
+
+    window->setModelFolder(m_dir.filePath(QStringLiteral("some-models")));
+    QVERIFY(render->isEnabled() && draft->isEnabled());
+}
+
+void RenderWindowTest::renderReportsOrderedProgressAndWritesAnMp4() {
+    if (m_models.isEmpty())
+        QSKIP(qPrintable(m_modelProblem));
+    const auto window = makeWindow(true);
+    QVERIFY(window);
+    RenderController* controller = window->renderController();
+
+    // Direct connections run in the emitting thread: where the job's callbacks run.
+    QThread* const gui = QThread::currentThread();
+    QList<QThread*> callbackThreads;
+    QList<RenderProgress> reports;
+    QList<int> frameIndices;
+    QMutex mutex;
+    connect(
+        controller, &RenderController::progress, this,
+        [&](const RenderProgress& p) {
+            const QMutexLocker lock(&mutex);
+            callbackThreads << QThread::currentThread();
+            reports << p;
+        },
+        Qt::DirectConnection);
+    connect(
+        controller, &RenderController::frameReady, this,
+        [&](int index, const QImage& frame) {
+            const QMutexLocker lock(&mutex);
+            callbackThreads << QThread::currentThread();
+            if (!frame.isNull())
+                frameIndices << index;
+        },
+        Qt::DirectConnection);
+    QSignalSpy progressSpy(controller, &RenderController::progress);
+    QSignalSpy frameSpy(controller, &RenderController::frameReady);
+    QSignalSpy finished(window.get(), &MainWindow::renderFinished);
+    QSignalSpy clipReady(window.get(), &MainWindow::renderedClipReady);
+
+    const QString output = m_dir.filePath(QStringLiteral("render.mp4"));
+    QVERIFY(action(*window, "actionRender")->isEnabled());
+    window->renderTo(output, false);
+    QVERIFY(window->isRendering());
+    // Locked while rendering.
+    QVERIFY(!window->findChild<vx::ui::ParametersPanel*>()->isEnabled());
+    QVERIFY(!action(*window, "actionRender")->isEnabled());
+    QVERIFY(action(*window, "actionCancelRender")->isEnabled());
+    QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 300000));
+    const auto outcome = finished.front().front().value<RenderOutcome>();
+    QVERIFY2(outcome.succeeded(), qPrintable(outcome.error));
+    QVERIFY(outcome.frameCount > 24);
+    m_fullFrameCount = outcome.frameCount;
+
+    // Off the GUI thread, on one worker thread.
+    QVERIFY(!callbackThreads.isEmpty());
+    for (QThread* t : callbackThreads) {
+        QVERIFY(t != gui);
+        QCOMPARE(t, callbackThreads.front());
+    }
+    // The queued signals reached the GUI thread, all of them, in order.
+    QCOMPARE(progressSpy.count(), reports.size());
+    QCOMPARE(frameSpy.count(), outcome.frameCount);
+    QCOMPARE(frameIndices.size(), outcome.frameCount);
+    for (int i = 0; i < frameIndices.size(); ++i)
+        QCOMPARE(frameIndices[i], i);
+    // Stages in pipeline order; steps and windows increasing; frames never going back.
+    QStringList stages;
+    for (const RenderProgress& p : reports)
+        if (stages.isEmpty() || stages.back() != p.stage)
+            stages << p.stage;
+    const QStringList order{QStringLiteral("portrait"), QStringLiteral("models"),
+                            QStringLiteral("denoising"), QStringLiteral("decoding"),
+                            QStringLiteral("encode")};
+    int at = -1;
+    for (const QString& stage : order) {
+        const int found = int(stages.indexOf(stage, at + 1));
+        QVERIFY2(found > at, qPrintable(stages.join(QStringLiteral(", "))));
+        at = found;
+    }
+    int lastStepWindow = -1, lastFrames = 0, denoisingReports = 0, windowCount = 0;
+    double lastFraction = 0.0;
+    for (const RenderProgress& p : reports) {
+        QVERIFY(p.framesDone >= lastFrames);
+        QVERIFY(p.fractionDone >= lastFraction);
+        lastFrames = p.framesDone;
+        lastFraction = p.fractionDone;
+        if (p.stage != QLatin1String("denoising"))
+            continue;
+        ++denoisingReports;
+        QCOMPARE(p.stepCount, 2);
+        QVERIFY(p.windowCount >= 1 && p.window >= 1 && p.window <= p.windowCount);
+        windowCount = p.windowCount;
+        const int stepWindow = (p.step - 1) * p.windowCount + p.window;
+        QCOMPARE(stepWindow, lastStepWindow < 0 ? 1 : lastStepWindow + 1);
+        lastStepWindow = stepWindow;
+    }
+    QCOMPARE(denoisingReports, 2 * windowCount);  // every window of both steps, once
+    QCOMPARE(lastStepWindow, denoisingReports);
+    QCOMPARE(reports.back().framesDone, outcome.frameCount);
+    QCOMPARE(reports.back().remainingSeconds, 0.0);
+
+    // ffprobe: a video stream with every frame and the voice.
+    const QString streams = vx::test::probeStreams(output);
+    QVERIFY2(
+        streams.contains(QStringLiteral("codec_type=video|nb_frames=%1").arg(outcome.frameCount)),
+        qPrintable(streams));
+    QVERIFY2(streams.contains(QStringLiteral("codec_type=audio")), qPrintable(streams));
+
+    // Unlocked again; the render is shaded on the timeline and shown beside the preview.
+    QVERIFY(!window->isRendering());
+    QVERIFY(window->findChild<vx::ui::ParametersPanel*>()->isEnabled());
+    QVERIFY(action(*window, "actionRender")->isEnabled());
+    QVERIFY(!action(*window, "actionCancelRender")->isEnabled());
+    QCOMPARE(window->timeline()->renderedRangeCount(), 1);
+    QVERIFY(QTest::qWaitFor([&] { return clipReady.count() == 1; }, 60000));
+    QCOMPARE(window->renderedClip()->clip()->frameCount(), outcome.frameCount);
+    auto* rendered = window->findChild<vx::ui::PreviewView*>(QStringLiteral("renderedView"));
+    auto* preview = window->findChild<vx::ui::PreviewView*>(QStringLiteral("previewView"));
+    auto* compare = window->findChild<QComboBox*>(QStringLiteral("compareMode"));
+    QVERIFY(rendered && preview && compare && compare->isEnabled());
+    window->showFrame(10);
+    QCOMPARE(preview->markText(), QStringLiteral("PREVIEW"));
+    compare->setCurrentIndex(int(vx::ui::CompareMode::Rendered));
+    QVERIFY(rendered->isVisible() && !preview->isVisible());
+    QCOMPARE(rendered->frame().size(), QSize(64, 64));
+    compare->setCurrentIndex(int(vx::ui::CompareMode::SideBySide));
+    QVERIFY(rendered->isVisible() && preview->isVisible());
+    compare->setCurrentIndex(int(vx::ui::CompareMode::Preview));
+    QVERIFY(!rendered->isVisible() && preview->isVisible());
+}
+
+void RenderWindowTest::draftOfTheLoopRangeRendersFewerFrames() {
+    if (m_models.isEmpty())
+        QSKIP(qPrintable(m_modelProblem));
+    const auto window = makeWindow(true);
+    QVERIFY(window);
+    const double duration = window->timeline()->durationSeconds();
+    QVERIFY(duration > 1.2);
+    window->setLoopRange(0.2, 1.1);
+    QVERIFY(window->hasLoopRange());
+
+    const QString output = m_dir.filePath(QStringLiteral("draft.mp4"));
+    QSignalSpy finished(window.get(), &MainWindow::renderFinished);
+    window->renderTo(output, true);
+    QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 300000));
+    const auto outcome = finished.front().front().value<RenderOutcome>();
+    QVERIFY2(outcome.succeeded(), qPrintable(outcome.error));
+    QCOMPARE(outcome.startSeconds, 0.2);
+    QCOMPARE(outcome.frameCount, 24);  // 0.9 s at 30 fps: 27 frames, one 24-frame window
+    const int full = m_fullFrameCount > 0
+                         ? m_fullFrameCount
+                         : vx::ui::renderedFrameCount(duration, window->parameters().targetFps);
+    QVERIFY2(outcome.frameCount < full, qPrintable(QString::number(full)));
+    const QString streams = vx::test::probeStreams(output);
+    QVERIFY2(streams.contains(QStringLiteral("codec_type=video|nb_frames=24")),
+             qPrintable(streams));
+    QVERIFY2(streams.contains(QStringLiteral("codec_type=audio")), qPrintable(streams));
+
+    // A range shorter than one window is refused before any work.
+    window->setLoopRange(0.2, 0.5);
+    QSignalSpy started(window.get(), &MainWindow::renderStarted);
+    window->renderTo(m_dir.filePath(QStringLiteral("short.mp4")), true);
+    QCOMPARE(started.count(), 0);
+    QVERIFY(window->lastError().contains(QStringLiteral("too short")));
+}
+
+void RenderWindowTest::cancelFromTheProgressReenablesTheWindow() {
+    if (m_models.isEmpty())
+        QSKIP(qPrintable(m_modelProblem));
+    QTemporaryDir outDir;
+    QVERIFY(outDir.isValid());
+    const auto window = makeWindow(true);
+    QVERIFY(window);
+    RenderController* controller = window->renderController();
+    auto* cancelButton = window->findChild<QToolButton*>(QStringLiteral("cancelRenderButton"));
+    QVERIFY(cancelButton);
+
+    // After the first denoising report, the worker waits while the GUI thread clicks Cancel, so
+    // the click lands between two UNet calls; no denoising report may follow it.
+    std::atomic<bool> clicked{false};
+    std::atomic<int> denoisingAfterCancel{0};
+    connect(
+        controller, &RenderController::progress, this,
+        [&](const RenderProgress& p) {
+            if (p.stage != QLatin1String("denoising"))
+                return;
+            if (clicked.load()) {
+                ++denoisingAfterCancel;
+                return;
+            }
+            clicked.store(true);
+            QMetaObject::invokeMethod(cancelButton, &QToolButton::click,
+                                      Qt::BlockingQueuedConnection);
+        },
+        Qt::DirectConnection);
+    QSignalSpy finished(window.get(), &MainWindow::renderFinished);
+    const QString output = outDir.filePath(QStringLiteral("cancelled.mp4"));
+    window->renderTo(output, false);
+    QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 300000));
+    const auto outcome = finished.front().front().value<RenderOutcome>();
+    QVERIFY(clicked.load());
+    QVERIFY2(outcome.cancelled, qPrintable(outcome.error));
+    QCOMPARE(denoisingAfterCancel.load(), 0);
+    QVERIFY(!QFile::exists(output));
+    QVERIFY2(vx::test::filesBesides(outDir.path(), {}).isEmpty(),
+             qPrintable(vx::test::filesBesides(outDir.path(), {}).join(QStringLiteral(", "))));
+
+    QVERIFY(!window->isRendering());
+    QVERIFY(window->findChild<vx::ui::ParametersPanel*>()->isEnabled());
+    QVERIFY(action(*window, "actionRender")->isEnabled());
+    QVERIFY(action(*window, "actionDraftRender")->isEnabled());
+    QVERIFY(!cancelButton->isEnabled());
+    QVERIFY(window->findChild<QWidget*>(QStringLiteral("portraitDropZone"))->isEnabled());
+    QVERIFY(window->lastError().isEmpty());
+    QCOMPARE(window->timeline()->renderedRangeCount(), 0);
+}
+
+void RenderWindowTest::loopRangeFromTheButtonsAndTheTimeline() {
+    const auto window = makeWindow(false);
+    QVERIFY(window);
+    const double fps = window->parameters().targetFps;
+    window->showFrame(6);
+    window->findChild<QPushButton*>(QStringLiteral("setInButton"))->click();
+    window->showFrame(29);
+    window->findChild<QPushButton*>(QStringLiteral("setOutButton"))->click();
+    QVERIFY(window->hasLoopRange());
+    QCOMPARE(window->loopStart(), 6 / fps);
+    QCOMPARE(window->loopEnd(), 30 / fps);
+    window->findChild<QPushButton*>(QStringLiteral("clearRangeButton"))->click();
+    QVERIFY(!window->hasLoopRange());
+
+    // Shift-drag on the timeline selects a range.
+    vx::ui::TimelinePlot* timeline = window->timeline();
+    QWidget* plot = timeline->findChild<QWidget*>(QStringLiteral("timelinePlot"));
+    QVERIFY(plot);
+    const QPoint from = timeline->headLanePoint(0.3), to = timeline->headLanePoint(1.0);
+    QTest::mousePress(plot, Qt::LeftButton, Qt::ShiftModifier, from);
+    QTest::mouseMove(plot, to);
+    QTest::mouseRelease(plot, Qt::LeftButton, Qt::ShiftModifier, to);
+    QVERIFY(window->hasLoopRange());
+    QVERIFY(std::abs(window->loopStart() - 0.3) < 0.05);
+    QVERIFY(std::abs(window->loopEnd() - 1.0) < 0.05);
+
+    // Playing jumps into the range and stays there: it wraps at the end.
+    const int first = int(0.3 * fps), last = int(std::ceil(1.0 * fps));
+    window->showFrame(0);
+    window->togglePlayPause();
+    QVERIFY(window->previewClock()->isPlaying());
+    QVERIFY(QTest::qWaitFor([&] { return window->currentFrame() >= first - 1; }, 10000));
+    int lastFrame = window->currentFrame();
+    bool wrapped = false, stayed = true;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const int f = window->currentFrame();
+            stayed = stayed && f >= first - 1 && f <= last;
+            wrapped = wrapped || f < lastFrame;
+            lastFrame = f;
+            return wrapped;
+        },
+        20000));
+    QVERIFY(stayed);
+    window->togglePlayPause();
+}
+
+void RenderWindowTest::shortcutsAreInPlace() {
+    MainWindow window;
+    QCOMPARE(action(window, "actionRender")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    QCOMPARE(action(window, "actionDraftRender")->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QCOMPARE(action(window, "actionCancelRender")->shortcut(), QKeySequence(Qt::Key_Escape));
+    QVERIFY(window.actions().contains(action(window, "actionRender")));
+    QVERIFY(window.actions().contains(action(window, "actionCancelRender")));
+}
+
+QTEST_MAIN(RenderWindowTest)
+#include "render_window_test.moc"
