@@ -44,6 +44,11 @@ shot() {
 shot studio-empty 4
 shot studio-loaded 10 --open-image "$astronaut" --open-audio "$work/voice.wav"
 "$python" scripts/make-tiny-model.py "$work/tiny" "$fixtures" >/dev/null
+# The quality last chosen (as the window remembers it): small and few steps, so that the shot
+# catches the decoded frames arriving.
+mkdir -p "$work/config/VX Studio"
+printf '[quality]\nsteps=%s\nresolution=%s\n' "${VX_RENDER_SHOT_STEPS:-8}" \
+    "${VX_RENDER_SHOT_SIZE:-256}" >"$work/config/VX Studio/VX Studio.conf"
 shot studio-rendering "${VX_RENDER_SHOT_SECONDS:-25}" --open-image "$astronaut" \
     --open-audio "$work/voice.wav" --models "$work/tiny/model_ckpts" \
     --render-to "$work/render.mp4"

@@ -2,6 +2,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <memory>
+
 #include "ui/main_window.h"
 #include "ui/resources_init.h"
 #include "ui/translations.h"
@@ -24,10 +26,16 @@ int main(int argc, char* argv[]) {
                                  QStringLiteral("path"));
     QCommandLineOption openAudio(QStringLiteral("open-audio"), QStringLiteral("Recording to load."),
                                  QStringLiteral("path"));
-    openImage.setFlags(QCommandLineOption::HiddenFromHelp);
-    openAudio.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(openImage);
-    parser.addOption(openAudio);
+    QCommandLineOption models(QStringLiteral("models"),
+                              QStringLiteral("V-Express model folder for this session."),
+                              QStringLiteral("folder"));
+    QCommandLineOption renderTo(QStringLiteral("render-to"),
+                                QStringLiteral("Render to this file once the inputs are loaded."),
+                                QStringLiteral("path"));
+    for (QCommandLineOption* option : {&openImage, &openAudio, &models, &renderTo}) {
+        option->setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(*option);
+    }
     parser.process(app);
 
     vx::ui::MainWindow window;
@@ -38,5 +46,20 @@ int main(int argc, char* argv[]) {
         window.openPortrait(parser.value(openImage));
     if (parser.isSet(openAudio))
         window.openAudio(parser.value(openAudio));
+    if (parser.isSet(models))
+        window.setModelFolder(parser.value(models));
+    if (parser.isSet(renderTo)) {
+        // Once, as soon as both inputs are ready.
+        const QString output = parser.value(renderTo);
+        auto started = std::make_shared<bool>(false);
+        auto startWhenReady = [&window, output, started] {
+            if (!*started && window.hasPortrait() && window.hasAudio()) {
+                *started = true;
+                window.renderTo(output, false);
+            }
+        };
+        QObject::connect(&window, &vx::ui::MainWindow::portraitReady, &window, startWhenReady);
+        QObject::connect(&window, &vx::ui::MainWindow::audioReady, &window, startWhenReady);
+    }
     return QApplication::exec();
 }
