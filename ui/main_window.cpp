@@ -111,7 +111,8 @@ void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("menuFile"));
     createProjectActions(file);
-    m_exportAction = file->addAction(QString(), this, &MainWindow::exportPreview);
+    m_exportAction = file->addAction(QIcon(QStringLiteral(":/icons/export.svg")), QString(), this,
+                                     &MainWindow::exportPreview);
     m_exportAction->setObjectName(QStringLiteral("actionExportPreview"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();

@@ -1,5 +1,6 @@
 // The instant preview: the performance track from the parameters, and the frame under the
 // playhead rendered on demand (about 5 ms a frame, so nothing is cached).
+#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -98,6 +99,8 @@ void MainWindow::updatePlaybackControls() {
     m_playButton->setEnabled(playable);
     m_scrubSlider->setEnabled(playable);
     m_playButton->setText(m_clock->isPlaying() ? tr("Pause") : tr("Play"));
+    m_playButton->setIcon(QIcon(m_clock->isPlaying() ? QStringLiteral(":/icons/pause.svg")
+                                                     : QStringLiteral(":/icons/play.svg")));
     m_exportAction->setEnabled(playable && !m_exportWatcher.isRunning());
 }
 

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -39,13 +40,15 @@ void MainWindow::createProjectActions(QMenu* file) {
     s.newAction = file->addAction(QString(), this, [this] { newProject(); });
     s.newAction->setObjectName(QStringLiteral("actionNewProject"));
     s.newAction->setShortcut(QKeySequence::New);
-    s.openAction = file->addAction(QString(), this, [this] { openProjectDialog(); });
+    s.openAction = file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), QString(), this,
+                                   [this] { openProjectDialog(); });
     s.openAction->setObjectName(QStringLiteral("actionOpenProject"));
     s.openAction->setShortcut(QKeySequence::Open);
     s.recentMenu = file->addMenu(QString());
     s.recentMenu->setObjectName(QStringLiteral("menuRecentProjects"));
     file->addSeparator();
-    s.saveAction = file->addAction(QString(), this, [this] { saveProject(); });
+    s.saveAction = file->addAction(QIcon(QStringLiteral(":/icons/save.svg")), QString(), this,
+                                   [this] { saveProject(); });
     s.saveAction->setObjectName(QStringLiteral("actionSaveProject"));
     s.saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     s.saveAsAction = file->addAction(QString(), this, [this] { saveProjectAs(); });

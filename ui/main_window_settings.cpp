@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QIcon>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -34,7 +35,8 @@ void MainWindow::createSettingsMenu() {
     ProjectSession& s = *m_session;
     s.settingsMenu = menuBar()->addMenu(QString());
     s.settingsMenu->setObjectName(QStringLiteral("menuSettings"));
-    s.modelsAction = s.settingsMenu->addAction(QString(), this, &MainWindow::showModelManager);
+    s.modelsAction = s.settingsMenu->addAction(QIcon(QStringLiteral(":/icons/models.svg")),
+                                               QString(), this, &MainWindow::showModelManager);
     s.modelsAction->setObjectName(QStringLiteral("actionModels"));
     s.languageMenu = s.settingsMenu->addMenu(QString());
     s.languageMenu->setObjectName(QStringLiteral("menuLanguage"));

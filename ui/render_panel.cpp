@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QMenu>
 #include <QProgressBar>
@@ -28,7 +29,7 @@ QToolButton* makeButton(QAction* action, const QString& objectName, QWidget* par
     auto* button = new QToolButton(parent);
     button->setObjectName(objectName);
     button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setFocusPolicy(Qt::NoFocus);  // Space stays the window's play/pause key
     return button;
 }
@@ -51,6 +52,10 @@ RenderPanel::RenderPanel(QWidget* window, QWidget* parent) : QWidget(parent) {
     m_cancel = new QAction(this);
     m_cancel->setObjectName(QStringLiteral("actionCancelRender"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    // Vector icons: sharp at any screen scale.
+    m_render->setIcon(QIcon(QStringLiteral(":/icons/render.svg")));
+    m_draft->setIcon(QIcon(QStringLiteral(":/icons/draft.svg")));
+    m_cancel->setIcon(QIcon(QStringLiteral(":/icons/cancel.svg")));
     for (QAction* action : {m_render, m_draft, m_cancel}) {
         action->setShortcutContext(Qt::WindowShortcut);
         window->addAction(action);  // the shortcut works wherever the focus is in the window

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <string>
 
+#include "cli/cli_runner.h"
 #include "support/test_support.h"
 
 namespace {
@@ -18,32 +19,10 @@ namespace {
 namespace fs = std::filesystem;
 const char* kAstronaut = "/usr/lib/python3/dist-packages/skimage/data/astronaut.png";
 
-struct CommandResult {
-    int exitCode = -1;
-    std::string output;  // stdout and stderr together
-};
-
-std::string quoted(const std::string& s) {
-    return "'" + s + "'";
-}
-
-CommandResult runShell(const std::string& command) {
-    CommandResult result;
-    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-    if (pipe == nullptr)
-        return result;
-    std::array<char, 4096> buffer{};
-    size_t n = 0;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-        result.output.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
-
-CommandResult runCli(const std::string& arguments) {
-    return runShell(quoted(VX_CLI_EXE) + " " + arguments);
-}
+using vx::test::CommandResult;
+using vx::test::quoted;
+using vx::test::runCli;
+using vx::test::runShell;
 
 class CliDrivingVideo : public ::testing::Test {
 protected:

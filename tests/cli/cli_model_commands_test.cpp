@@ -10,42 +10,14 @@
 #include <sstream>
 #include <string>
 
+#include "cli/cli_runner.h"
 #include "support/test_support.h"
 
 namespace {
 
-struct CommandResult {
-    int exitCode = -1;
-    std::string output;  // stdout and stderr together
-
-    std::string lastLine() const {
-        std::istringstream lines(output);
-        std::string line, last;
-        while (std::getline(lines, line))
-            if (!line.empty())
-                last = line;
-        return last;
-    }
-};
-
-std::string quoted(const std::string& s) {
-    return "'" + s + "'";
-}
-
-CommandResult runCli(const std::string& arguments) {
-    CommandResult result;
-    const std::string command = quoted(VX_CLI_EXE) + " " + arguments + " 2>&1";
-    FILE* pipe = popen(command.c_str(), "r");
-    if (pipe == nullptr)
-        return result;
-    std::array<char, 4096> buffer{};
-    size_t n = 0;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-        result.output.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
+using vx::test::CommandResult;
+using vx::test::quoted;
+using vx::test::runCli;
 
 std::string modelsDir() {
     return (vx::test::fixturesDir() / "model_ckpts").string();
