@@ -4,16 +4,12 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QPushButton>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "studio/driving_motion.h"
 #include "ui/drop_zone.h"
 #include "ui/input_checks.h"
 #include "ui/main_window.h"
-#include "ui/project_session.h"
-
-#include <utility>
 
 namespace vx {
 namespace ui {
@@ -86,9 +82,6 @@ void MainWindow::clearDrivingVideo() {
 
 void MainWindow::drivingTracked() {
     const JobOutcome<LoadedDriving> outcome = m_drivingWatcher.result();
-    // A driving video an opened project names finishes the project's loading; one the user
-    // chose changes the project.
-    const bool fromProject = std::exchange(m_session->drivingLoading, false);
     if (!outcome.value) {
         showDriving();
         if (!(m_drivingCancel && m_drivingCancel->load()))
@@ -100,12 +93,8 @@ void MainWindow::drivingTracked() {
         showInfo(tr("Driving video ready: the head follows “%1”.")
                      .arg(QFileInfo(m_driving->path).fileName()));
         rebuildPerformance();
-        if (!fromProject)
-            markModified();
         Q_EMIT drivingVideoReady();
     }
-    if (fromProject)
-        inputLoadFinished();
 }
 
 void MainWindow::showDriving() {

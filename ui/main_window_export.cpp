@@ -1,7 +1,6 @@
 // Export Preview: the instant preview with the voice, written to an MP4 on a worker thread,
 // with a progress dialog that can cancel.
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QSettings>

@@ -107,6 +107,14 @@ void MainWindow::connectProjectTracking() {
             markModified();
         }
     });
+    connect(&m_drivingWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_session->drivingLoading) {
+            m_session->drivingLoading = false;
+            inputLoadFinished();
+        } else if (m_drivingWatcher.result().value) {
+            markModified();
+        }
+    });
     connect(&m_audioWatcher, &QFutureWatcherBase::finished, this, [this] {
         ProjectSession& s = *m_session;
         const bool loaded = m_audioWatcher.result().value != nullptr;

@@ -2,14 +2,12 @@
 // render controller's worker thread. The panel under the preview shows the progress and the
 // preview view each frame as it is decoded; the inputs and parameters are locked meanwhile.
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSlider>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 #include <algorithm>
