@@ -56,9 +56,7 @@ void DrivingVideoWindowTest::droppedVideoDrivesThePreviewAndCanBeRemoved() {
     vx::ui::StudioParameters still = window.parameters();
     still.headAmountPercent = 0.0;  // no synthetic motion: only the driving video moves the head
     window.setParameters(still);
-    QVERIFY(window.openPortrait(vx::test::astronautPath()));
-    QVERIFY(window.openAudio(m_wav));
-    QTRY_VERIFY_WITH_TIMEOUT(window.hasPortrait() && window.hasAudio(), 60000);
+    QVERIFY(vx::test::openAstronautAndWait(window, m_wav));
     const vx::faces::KpsTrack voiceOnly = window.performanceTrack().kps;
     QVERIFY(voiceOnly.size() > 10);
 

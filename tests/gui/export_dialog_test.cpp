@@ -67,9 +67,7 @@ void ExportDialogTest::exportPreviewUsesTheChosenQuality() {
     MainWindow window;
     window.setUnsavedChangesPrompt([] { return MainWindow::UnsavedChoice::Discard; });
     window.show();
-    QVERIFY(window.openPortrait(vx::test::astronautPath()));
-    QVERIFY(window.openAudio(wav));
-    QTRY_VERIFY_WITH_TIMEOUT(window.hasPortrait() && window.hasAudio(), 60000);
+    QVERIFY(vx::test::openAstronautAndWait(window, wav));
 
     // Through the menu action and the dialog, as a user would: best, then small.
     qint64 sizes[2] = {0, 0};

@@ -30,9 +30,7 @@ void StudioExportTest::exportWritesAnMp4() {
     QVERIFY(!wav.isEmpty());
     MainWindow window;
     window.show();
-    QVERIFY(window.openPortrait(vx::test::astronautPath()));
-    QVERIFY(window.openAudio(wav));
-    QTRY_VERIFY_WITH_TIMEOUT(window.hasPortrait() && window.hasAudio(), 60000);
+    QVERIFY(vx::test::openAstronautAndWait(window, wav));
 
     const QString output = dir.filePath(QStringLiteral("preview.mp4"));
     QSignalSpy finished(&window, &MainWindow::exportFinished);
@@ -66,9 +64,7 @@ void StudioExportTest::cancelledExportLeavesNoFile() {
     QVERIFY(!wav.isEmpty());
     MainWindow window;
     window.show();
-    QVERIFY(window.openPortrait(vx::test::astronautPath()));
-    QVERIFY(window.openAudio(wav));
-    QTRY_VERIFY_WITH_TIMEOUT(window.hasPortrait() && window.hasAudio(), 60000);
+    QVERIFY(vx::test::openAstronautAndWait(window, wav));
 
     const QString output = dir.filePath(QStringLiteral("cancelled.mp4"));
     QSignalSpy finished(&window, &MainWindow::exportFinished);

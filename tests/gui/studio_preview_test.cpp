@@ -38,9 +38,7 @@ private:
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openPortrait(vx::test::astronautPath()));
-        QVERIFY(window.openAudio(m_wav));
-        QTRY_VERIFY_WITH_TIMEOUT(window.hasPortrait() && window.hasAudio(), 60000);
+        QVERIFY(vx::test::openAstronautAndWait(window, m_wav));
         QVERIFY(window.frameCount() > 30);
     }
     template <typename T>

@@ -9,6 +9,7 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUrl>
 #include <QWidget>
 
@@ -42,6 +43,14 @@ inline bool dropFile(QWidget* zone, const QString& path) {
     QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(zone, &drop);
     return drop.isAccepted();
+}
+
+// Opens the astronaut and `audio` in `window` (a MainWindow) and waits until both are prepared
+// on their workers; false when either was refused or not ready within `timeoutMs`.
+template <typename Window>
+bool openAstronautAndWait(Window& window, const QString& audio, int timeoutMs = 60000) {
+    return window.openPortrait(astronautPath()) && window.openAudio(audio) &&
+           QTest::qWaitFor([&] { return window.hasPortrait() && window.hasAudio(); }, timeoutMs);
 }
 
 }  // namespace vx::test
