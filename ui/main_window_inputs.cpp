@@ -60,7 +60,12 @@ void MainWindow::portraitPrepared() {
     const JobOutcome<LoadedPortrait> outcome = m_portraitWatcher.result();
     if (!outcome.value) {
         showPortrait();  // the caption of the portrait that stays
-        showError(tr("The portrait cannot be used: %1").arg(outcome.error));
+        const QString message = tr("The portrait cannot be used: %1").arg(outcome.error);
+        // With no portrait to show, the zone keeps saying why: a later message (the recording
+        // being ready) replaces the message area, not this.
+        if (!m_portrait)
+            m_portraitZone->setCaption(message);
+        showError(message);
         return;
     }
     m_portrait = outcome.value;
@@ -80,7 +85,10 @@ void MainWindow::audioDecoded() {
     const JobOutcome<LoadedAudio> outcome = m_audioWatcher.result();
     if (!outcome.value) {
         showAudio();
-        showError(tr("The recording cannot be used: %1").arg(outcome.error));
+        const QString message = tr("The recording cannot be used: %1").arg(outcome.error);
+        if (!m_audio)
+            m_audioZone->setCaption(message);
+        showError(message);
         return;
     }
     m_clock->pause();

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void textFileNamedPngIsRefusedAtTheDrop();
     void textFileDroppedAsAudioIsRefusedAtTheDrop();
     void photoWithoutFaceIsReportedAndChangesNothing();
+    void damagedPhotoStaysExplainedAfterTheRecordingLoads();
 
 private:
     DropZone* zone(MainWindow& window, const char* name) {
@@ -156,6 +157,28 @@ void StudioInputsTest::photoWithoutFaceIsReportedAndChangesNothing() {
     QVERIFY2(window.lastError().contains(QStringLiteral("grey wall.png")),
              qPrintable(window.lastError()));
     QCOMPARE(window.portraitPath(), vx::test::astronautPath());
+}
+
+// A photo that passes the quick check but cannot be decoded: the refusal is shown in the
+// portrait zone, and the recording's arrival afterwards does not hide it.
+void StudioInputsTest::damagedPhotoStaysExplainedAfterTheRecordingLoads() {
+    MainWindow window;
+    window.show();
+    QFile astronaut(vx::test::astronautPath());
+    QVERIFY(astronaut.open(QIODevice::ReadOnly));
+    const QString damaged = m_dir.filePath(QStringLiteral("cut short.png"));
+    QFile cut(damaged);
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    cut.write(astronaut.read(3000));
+    cut.close();
+    QSignalSpy errors(&window, &MainWindow::errorShown);
+    QVERIFY(window.openPortrait(damaged));
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 60000);
+    QVERIFY(!window.hasPortrait());
+    QVERIFY(window.openAudio(m_wav));
+    QTRY_VERIFY_WITH_TIMEOUT(window.hasAudio(), 60000);
+    const QString caption = zone(window, "portraitDropZone")->caption();
+    QVERIFY2(caption.contains(QStringLiteral("cut short.png")), qPrintable(caption));
 }
 
 QTEST_MAIN(StudioInputsTest)
