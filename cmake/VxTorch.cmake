@@ -12,6 +12,31 @@
 set(VX_PYTHON "" CACHE FILEPATH "Python interpreter whose torch wheel provides LibTorch")
 option(VX_TORCH_LINK_CUDA "Link the wheel's CUDA libraries (off: a CPU-only build, e.g. for packages)" ON)
 
+# LibTorch's own BLAS first, in every binary that links it. libtorch_cpu exports the Fortran
+# BLAS entry points (sgemm_, dgemm_) of the library it was built with (MKL in the wheel) and calls
+# them through the global symbol scope, which the dynamic loader searches in the executable's
+# DT_NEEDED order. dlib's CMake package puts Debian's reference libblas.so.3 on every executable's
+# link line; when it comes first, every matrix product of the engine runs on the unoptimised
+# reference BLAS (five times slower). Naming libtorch_cpu before any object or library, with
+# --no-as-needed so the entry stays, makes it the first BLAS in the scope whatever else links
+# BLAS later. The BlasBinding tests check the result in the shipped binaries.
+function(vx_put_torch_blas_first)
+    set(_cpu "")
+    foreach(_item IN LISTS ARGN)
+        if(_item MATCHES "libtorch_cpu\\.so$")
+            set(_cpu "${_item}")
+        endif()
+    endforeach()
+    if(NOT _cpu)
+        message(WARNING "libtorch_cpu.so not found among LibTorch's libraries; another BLAS "
+                        "linked by dlib may capture LibTorch's matrix products")
+        return()
+    endif()
+    # One SHELL: option so CMake's de-duplication keeps the three parts together.
+    target_link_options(vx_torch INTERFACE
+        "SHELL:-Wl,--push-state,--no-as-needed ${_cpu} -Wl,--pop-state")
+endfunction()
+
 function(vx_find_torch_from_config)
     find_package(Torch REQUIRED)
     add_library(vx_torch INTERFACE)
@@ -20,6 +45,16 @@ function(vx_find_torch_from_config)
     # TORCH_CXX_FLAGS carries the C++ ABI flag the distribution was built with.
     separate_arguments(_flags UNIX_COMMAND "${TORCH_CXX_FLAGS}")
     target_compile_options(vx_torch INTERFACE ${_flags})
+    # A LibTorch distribution names libtorch_cpu as the imported target torch_cpu.
+    set(_cpu_libs ${TORCH_LIBRARIES})
+    if(TARGET torch_cpu)
+        get_target_property(_cpu_location torch_cpu IMPORTED_LOCATION)
+        if(NOT _cpu_location)
+            get_target_property(_cpu_location torch_cpu IMPORTED_LOCATION_RELEASE)
+        endif()
+        list(APPEND _cpu_libs "${_cpu_location}")
+    endif()
+    vx_put_torch_blas_first(${_cpu_libs})
     set(VX_TORCH_VERSION "${Torch_VERSION}" PARENT_SCOPE)
     set(VX_TORCH_SOURCE "LibTorch at ${Torch_DIR}" PARENT_SCOPE)
 endfunction()
@@ -79,10 +114,12 @@ function(vx_find_torch_from_wheel)
     endif()
 endfunction()
 
+
 if(Torch_DIR OR DEFINED ENV{Torch_DIR})
     vx_find_torch_from_config()
 else()
     vx_find_torch_from_wheel()
+    vx_put_torch_blas_first("${VX_TORCH_LIB_DIR}/libtorch_cpu.so")
 endif()
 add_library(vx::torch ALIAS vx_torch)
 if(VX_TORCH_LIB_DIR)

@@ -8,7 +8,7 @@
 
 #include <torch/types.h>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::fuzz {
 

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -13,8 +14,10 @@
 #include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
+#include "common/log.h"
 #include "ui/about_dialog.h"
 #include "ui/drop_zone.h"
 #include "ui/parameters_panel.h"
@@ -23,6 +26,7 @@
 #include "ui/preview_view.h"
 #include "ui/project_session.h"
 #include "ui/resources_init.h"
+#include "ui/system_info_dialog.h"
 #include "ui/timeline_plot.h"
 #include "ui/waveform_view.h"
 
@@ -131,6 +135,11 @@ void MainWindow::createMenus() {
 
     QMenu* help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("menuHelp"));
+    QAction* systemInfo = help->addAction(QString(), this, &MainWindow::showSystemInfo);
+    systemInfo->setObjectName(QStringLiteral("actionSystemInfo"));
+    QAction* logFolder = help->addAction(QString(), this, &MainWindow::openLogFolder);
+    logFolder->setObjectName(QStringLiteral("actionOpenLogFolder"));
+    help->addSeparator();
     QAction* about = help->addAction(QString(), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
 }
@@ -154,6 +163,8 @@ void MainWindow::retranslateUi() {
     action("actionPlayPause")->setText(tr("Play/Pause"));
     menu("menuHelp")->setTitle(tr("&Help"));
     action("actionAbout")->setText(tr("&About VX Studio"));
+    action("actionSystemInfo")->setText(tr("&System Information…"));
+    action("actionOpenLogFolder")->setText(tr("Open &Log Folder"));
 
     panel("inputsPanel")->setTitle(tr("Inputs"));
     panel("previewPanel")->setTitle(tr("Preview"));
@@ -316,6 +327,17 @@ void MainWindow::setParameters(const StudioParameters& parameters) {
 void MainWindow::showAbout() {
     AboutDialog dialog(m_buildInfo, this);
     dialog.exec();
+}
+
+void MainWindow::showSystemInfo() {
+    SystemInfoDialog dialog(m_buildInfo, m_modelFolder, this);
+    dialog.exec();
+}
+
+void MainWindow::openLogFolder() {
+    const auto folder =
+        log::currentFile().empty() ? log::defaultFolder() : log::currentFile().parent_path();
+    QDesktopServices::openUrl(QUrl::fromLocalFile(QString::fromStdString(folder.string())));
 }
 
 }  // namespace ui

@@ -123,6 +123,8 @@ public:
 
 public Q_SLOTS:
     void showAbout();
+    void showSystemInfo();
+    void openLogFolder();
     // Checks the file at once (refusing it with a message, the state unchanged) and prepares it
     // on a worker thread. Returns whether the file was accepted for preparation.
     bool openPortrait(const QString& path);

@@ -10,7 +10,7 @@
 
 #include <exception>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "studio/preview_export.h"
 #include "ui/app_settings.h"
 #include "ui/export_dialog.h"

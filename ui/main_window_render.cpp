@@ -93,6 +93,8 @@ void MainWindow::setUpRendering() {
     connect(m_renderController, &RenderController::frameReady, this,
             &MainWindow::renderFrameArrived);
     connect(m_renderController, &RenderController::finished, this, &MainWindow::renderDone);
+    connect(this, &MainWindow::modelFolderChanged, m_renderController,
+            &RenderController::releaseModel);
     connect(this, &MainWindow::portraitReady, this, &MainWindow::updateRenderReadiness);
     connect(this, &MainWindow::audioReady, this, &MainWindow::updateRenderReadiness);
     connect(this, &MainWindow::modelFolderChanged, this, &MainWindow::updateRenderReadiness);

@@ -12,7 +12,7 @@
 #include <unistd.h>
 #endif
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "studio/render_job.h"
 #include "ui/image_conversion.h"
 
@@ -20,7 +20,9 @@ namespace vx {
 namespace ui {
 
 RenderController::RenderController(QObject* parent)
-    : QObject(parent), m_cancel(std::make_shared<std::atomic<bool>>(false)) {
+    : QObject(parent),
+      m_cancel(std::make_shared<std::atomic<bool>>(false)),
+      m_models(std::make_unique<studio::ModelCache>()) {
     qRegisterMetaType<RenderProgress>();
     qRegisterMetaType<RenderOutcome>();
 }
@@ -49,6 +51,10 @@ bool RenderController::start(const studio::RenderJobRequest& request) {
 
 void RenderController::cancel() {
     m_cancel->store(true);
+}
+
+void RenderController::releaseModel() {
+    m_models->release();
 }
 
 namespace {
@@ -92,7 +98,9 @@ void RenderController::run(const studio::RenderJobRequest& request) {
     RenderOutcome outcome;
     outcome.path = QString::fromStdString(request.output.string());
     try {
-        const studio::RenderJobResult result = studio::renderVideo(request, callbacks);
+        const studio::RenderJobResult result =
+            studio::renderVideo(request, callbacks, m_models.get());
+        Q_EMIT logMessage(QString::fromStdString(result.timings.format()));
         outcome.frameCount = result.frameCount;
         outcome.fps = result.fps;
         outcome.startSeconds = result.startSeconds;

@@ -16,7 +16,8 @@ class QThread;
 namespace vx {
 namespace studio {
 struct RenderJobRequest;
-}
+class ModelCache;
+}  // namespace studio
 namespace ui {
 
 class RenderController : public QObject {
@@ -33,11 +34,16 @@ public:
     // Decoded frames larger than this (paste-back into a big photo) are scaled down for display
     // before they cross to the GUI thread; the file keeps the full size.
     void setMaxFrameSide(int pixels) { m_maxFrameSide = pixels; }
+    // The model kept loaded between renders (same folder, device and precision: no reload).
+    const studio::ModelCache& modelCache() const { return *m_models; }
 
 public Q_SLOTS:
     // Asks the render to stop; the engine checks before every UNet call and every decoded frame.
     // finished() follows with outcome.cancelled and no file at the output path.
     void cancel();
+    // Frees the kept model (the model folder changed); a running render keeps its own until
+    // it ends.
+    void releaseModel();
 
 Q_SIGNALS:
     // These four are emitted on the worker thread.
@@ -56,6 +62,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     RenderOutcome m_outcome;  // written by the worker, read after it has ended
     int m_maxFrameSide = 1024;
+    std::unique_ptr<studio::ModelCache> m_models;
 };
 
 }  // namespace ui

@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "app/cli/cli_command.h"
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/pipeline/model_context.h"
 #include "engine/pipeline/model_folder.h"
 

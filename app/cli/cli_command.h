@@ -26,5 +26,6 @@ void addPreviewCommand(CLI::App& app, CommandRunner& runner);
 void addRenderCommand(CLI::App& app, CommandRunner& runner);
 void addCheckModelsCommand(CLI::App& app, CommandRunner& runner);
 void addParityCommand(CLI::App& app, CommandRunner& runner);
+void addDoctorCommand(CLI::App& app, CommandRunner& runner);
 
 }  // namespace vx::cli

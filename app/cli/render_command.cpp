@@ -6,7 +6,7 @@
 #include "app/cli/framing_options.h"
 #include "app/cli/performance_options.h"
 #include "app/cli/terminal_progress.h"
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "studio/render_job.h"
 
 namespace vx::cli {
@@ -22,6 +22,7 @@ struct RenderArgs {
     double fps = 30.0;
     FramingOptions framing{18};
     PerformanceOptions performance;
+    bool timings = false;
 };
 
 engine::DevicePreference parseDevice(const std::string& name) {
@@ -78,6 +79,8 @@ void addRenderCommand(CLI::App& app, CommandRunner& runner) {
     cmd->add_option("--retarget", args->retarget,
                     "How the driving track moves the face: fix_face, no_retarget, offset_retarget, "
                     "naive_retarget, follow_nose (default with --kps or --driving-video)");
+    cmd->add_flag("--timings", args->timings,
+                  "Print the time of every stage, denoising step and window, and the peak memory");
     args->framing.addTo(*cmd);
     args->performance.addTo(*cmd);
     cmd->callback([&runner, args] {
@@ -114,6 +117,8 @@ void addRenderCommand(CLI::App& app, CommandRunner& runner) {
             std::cout << "wrote " << args->output << ": " << result.frameCount << " frames at "
                       << result.fps << " fps, " << result.durationSeconds << " s, on "
                       << result.runtime << '\n';
+            if (args->timings)
+                std::cout << result.timings.format();
             return int(kExitOk);
         };
     });

@@ -2,10 +2,19 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <QSettings>
+
+#include <iostream>
 #include <memory>
 
+#include "common/log.h"
+#include "studio/system_report.h"
+#include "ui/app_logging.h"
+#include "ui/app_settings.h"
+#include "ui/build_info.h"
 #include "ui/main_window.h"
 #include "ui/resources_init.h"
+#include "ui/system_info_dialog.h"
 #include "ui/translations.h"
 
 int main(int argc, char* argv[]) {
@@ -32,11 +41,26 @@ int main(int argc, char* argv[]) {
     QCommandLineOption renderTo(QStringLiteral("render-to"),
                                 QStringLiteral("Render to this file once the inputs are loaded."),
                                 QStringLiteral("path"));
-    for (QCommandLineOption* option : {&openImage, &openAudio, &models, &renderTo}) {
+    QCommandLineOption systemInfo(QStringLiteral("system-info"),
+                                  QStringLiteral("Print the system information and quit."));
+    for (QCommandLineOption* option : {&openImage, &openAudio, &models, &renderTo, &systemInfo}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
     parser.process(app);
+    vx::ui::startAppLogging();
+    vx::log::info("vx.studio", "VX Studio " VX_VERSION " started");
+
+    if (parser.isSet(systemInfo)) {
+        // The report of Help -> System Information, from this process as the user starts it.
+        const QString folder =
+            parser.isSet(models)
+                ? parser.value(models)
+                : QSettings().value(vx::ui::settings_keys::kModelFolder).toString();
+        const auto options = vx::ui::systemReportOptions(vx::ui::collectBuildInfo(), folder);
+        std::cout << vx::studio::formatSystemReport(vx::studio::collectSystemReport(options));
+        return 0;
+    }
 
     vx::ui::MainWindow window;
     window.show();

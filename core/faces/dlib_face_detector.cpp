@@ -10,7 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::faces {
 namespace {

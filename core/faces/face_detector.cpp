@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <sstream>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "faces/dlib_face_detector.h"
 #include "faces/scrfd_face_detector.h"
 

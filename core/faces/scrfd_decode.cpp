@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::faces {
 namespace {

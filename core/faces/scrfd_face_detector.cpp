@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::faces {
 

@@ -1,6 +1,6 @@
 #include "media/audio_decoder.h"
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "media/audio_stream_reader.h"
 #include "media/av_resources.h"
 #include "media/sinc_resampler.h"

@@ -1,6 +1,6 @@
 #include "media/audio_envelope.h"
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 #include "media/audio_stream_reader.h"
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::media {
 namespace {

@@ -1,6 +1,6 @@
 #include "media/audio_track_encoder.h"
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 extern "C" {
 #include <libavutil/channel_layout.h>

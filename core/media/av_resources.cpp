@@ -1,6 +1,6 @@
 #include "media/av_resources.h"
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 #include <filesystem>
 #include <system_error>

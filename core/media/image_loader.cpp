@@ -1,6 +1,6 @@
 #include "media/image_loader.h"
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "media/image_header.h"
 
 #include <opencv2/imgcodecs.hpp>

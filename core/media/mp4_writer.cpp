@@ -1,6 +1,6 @@
 #include "media/mp4_writer.h"
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "media/audio_track_encoder.h"
 #include "media/av_resources.h"
 

@@ -1,6 +1,6 @@
 #include "media/sinc_resampler.h"
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 #include "media/video_decoder.h"
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "media/av_resources.h"
 
 #include <cmath>
@@ -22,8 +22,7 @@ struct VideoDecoder::State {
 
     [[noreturn]] void fail(const std::string& what, int rc) const {
         throw Error(ErrorKind::BadInput,
-                    what + " (" + avErrorText(rc) + "); the file may be damaged",
-                    path);
+                    what + " (" + avErrorText(rc) + "); the file may be damaged", path);
     }
 
     // Returns 0 with a frame in `frame`, AVERROR(EAGAIN) when the decoder needs input, or

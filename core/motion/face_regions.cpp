@@ -3,7 +3,7 @@
 #include <cmath>
 #include <string>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::motion {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "motion/smooth_noise.h"
 #include "motion/speech_activity.h"
 

@@ -5,7 +5,7 @@
 
 #include <opencv2/imgproc.hpp>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "motion/eyelid_warp.h"
 #include "motion/speech_activity.h"
 

@@ -8,7 +8,7 @@
 #include <random>
 #include <string>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::studio {
 

@@ -7,7 +7,7 @@
 #include <optional>
 #include <vector>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "faces/face_detector.h"
 #include "faces/track_smoothing.h"
 #include "media/video_decoder.h"

@@ -1,6 +1,6 @@
 #include "studio/job_callbacks.h"
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::studio {
 

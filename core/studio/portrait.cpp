@@ -2,7 +2,7 @@
 
 #include <opencv2/imgproc.hpp>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "faces/face_framing.h"
 #include "media/image_loader.h"
 

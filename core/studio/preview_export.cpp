@@ -4,7 +4,7 @@
 
 #include <opencv2/imgproc.hpp>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "media/audio_decoder.h"
 #include "media/audio_envelope.h"
 #include "motion/preview_renderer.h"

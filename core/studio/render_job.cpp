@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <sstream>
 #include <type_traits>
 
-#include "engine/common/error.h"
+#include "common/error.h"
+#include "common/log.h"
 #include "engine/io/torch_pickle_reader.h"
 #include "engine/pipeline/context_windows.h"
 #include "engine/pipeline/model_folder.h"
@@ -115,19 +117,57 @@ motion::PerformanceTrack slicePerformance(const motion::PerformanceTrack& whole,
     return part;
 }
 
+RenderPhase phaseOf(engine::RenderStage stage) {
+    switch (stage) {
+        case engine::RenderStage::Reference:
+            return RenderPhase::Reference;
+        case engine::RenderStage::KpsFeatures:
+            return RenderPhase::KpsFeatures;
+        case engine::RenderStage::Audio:
+            return RenderPhase::AudioEncode;
+        case engine::RenderStage::Denoising:
+            return RenderPhase::Denoising;
+        case engine::RenderStage::Decoding:
+            return RenderPhase::Decoding;
+    }
+    return RenderPhase::Decoding;
+}
+
+// Every render leaves its settings in the log, for a bug report.
+void logRequest(const RenderJobRequest& request) {
+    std::ostringstream out;
+    out << "render " << request.output.string() << " from image " << request.image.string()
+        << ", audio " << request.audio.string() << ", models " << request.models.string()
+        << "; size " << request.portrait.sidePx << ", steps " << request.engine.steps
+        << ", guidance " << request.engine.guidance << ", seed " << request.engine.seed << ", fps "
+        << request.engine.fps << ", expression " << request.performance.expressionPercent
+        << "%, identity " << request.performance.identityPercent << "%, device "
+        << int(request.device) << ", precision " << int(request.precision)
+        << (request.drivingVideo ? ", driving video " + request.drivingVideo->string() : "")
+        << (request.drivingKps ? ", kps " + request.drivingKps->string() : "")
+        << (request.audioRange ? ", a range of the recording" : "") << "; VX Studio " << VX_VERSION
+        << ", LibTorch " << VX_TORCH_VERSION;
+    log::info("render", out.str());
+}
+
 }  // namespace
 
-RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks& callbacks) {
+RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks& callbacks,
+                            ModelCache* cache) {
     RenderJobResult result;
+    RenderStopwatch stopwatch;
     requireOneDrivingSource(request);
     // A broken model folder is found before minutes of work, not after.
     engine::requireModelFolder(request.models.string());
+    logRequest(request);
+    stopwatch.begin(RenderPhase::Portrait);
     callbacks.report({"portrait", 0, 0, 0, 0, 0, 0});
     const PreparedPortrait portrait = preparePortrait(request.image, request.portrait);
     result.warnings = portrait.warnings;
     for (const auto& w : portrait.warnings)
         callbacks.message("warning: " + w);
 
+    stopwatch.begin(RenderPhase::AudioDecode);
     callbacks.report({"audio", 0, 0, 0, 0, 0, 0});
     media::AudioDecodeOptions audioOptions;  // torchaudio-exact: the sample count fixes L
     audioOptions.shouldAbort = callbacks.shouldAbort;
@@ -163,6 +203,7 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
     result.frameCount = frames;
     result.fps = fps;
 
+    stopwatch.begin(RenderPhase::Motion);
     // The motion is made for the whole recording and cut to the range, so a draft of a range
     // moves as the full render does at the same moments.
     const auto envelopeF = media::audioEnvelope(wholeAudio.samples, wholeAudio.sampleRateHz, fps);
@@ -179,14 +220,20 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
     const faces::KpsTrack track(wholeTrack.begin() + firstFrame,
                                 wholeTrack.begin() + firstFrame + frames);
 
+    stopwatch.begin(RenderPhase::ModelLoad);
     callbacks.report({"models", 0, 0, 0, 0, 0, 0});
     engine::ModelLoadOptions load;
     load.device = request.device;
     load.precision = request.precision;
     load.requireWav2Vec2 = true;
     load.log = callbacks.log;
-    auto model = engine::ModelContext::load(request.models.string(), load);
+    std::shared_ptr<engine::ModelContext> model =
+        cache ? cache->acquire(request.models.string(), load)
+              : std::shared_ptr<engine::ModelContext>(
+                    engine::ModelContext::load(request.models.string(), load));
     result.runtime = model->runtime().describe();
+    if (model->device().is_cuda())
+        stopwatch.watchGpu(int(model->device().index()));
     callbacks.message("rendering " + std::to_string(frames) + " frames at " + std::to_string(fps) +
                       " fps on " + result.runtime);
     callbacks.checkAbort();
@@ -212,7 +259,12 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
     engine::RenderCallbacks engineCallbacks;
     engineCallbacks.log = callbacks.log;
     engineCallbacks.shouldAbort = callbacks.shouldAbort;
+    engineCallbacks.stageStarted = [&](engine::RenderStage stage) {
+        stopwatch.begin(phaseOf(stage));
+    };
     engineCallbacks.progress = [&](const engine::RenderProgress& p) {
+        if (p.stage == engine::RenderStage::Denoising && p.window > 0)
+            stopwatch.windowDone(int(p.step), int(p.window) - 1);
         // The engine counts steps from 0 and reports a window when it is done (1-based).
         const bool denoising = p.stage == engine::RenderStage::Denoising;
         callbacks.report({engine::renderStageName(p.stage), denoising ? int(p.step) + 1 : 0,
@@ -220,6 +272,7 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
                           denoising ? int(p.window) : 0, denoising ? int(p.windowCount) : 0});
     };
     engineCallbacks.frameSink = [&](int64_t index, const torch::Tensor& rgb) {
+        const auto postStart = RenderStopwatch::Clock::now();
         cv::Mat frame = tensorToRgbMat(rgb);
         const double closure = performance.eyelidClosure.at(size_t(index));
         if (haveEyes && closure > 0.0) {
@@ -231,12 +284,19 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
                                  closure);
         }
         const cv::Mat output = video.compose(frame);
+        stopwatch.add(RenderPhase::PostPasses, RenderStopwatch::secondsSince(postStart));
+        const auto encodeStart = RenderStopwatch::Clock::now();
         video.write(output);
+        stopwatch.add(RenderPhase::Encoding, RenderStopwatch::secondsSince(encodeStart));
         callbacks.deliverFrame(int(index), output);
     };
     engine::render(*model, params, inputs, engineCallbacks);
+    stopwatch.begin(RenderPhase::Encoding);
     callbacks.report({"encode", 0, 0, frames, frames, 0, 0});
     video.finish();
+    result.timings = stopwatch.finish();
+    log::info("render", "wrote " + request.output.string() + ": " + std::to_string(frames) +
+                            " frames on " + result.runtime + "\n" + result.timings.format());
     return result;
 }
 

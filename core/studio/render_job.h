@@ -13,7 +13,9 @@
 #include "motion/performance.h"
 #include "studio/audio_excerpt.h"
 #include "studio/job_callbacks.h"
+#include "studio/model_cache.h"
 #include "studio/portrait.h"
+#include "studio/render_timings.h"
 
 namespace vx::studio {
 
@@ -49,12 +51,16 @@ struct RenderJobResult {
     double durationSeconds = 0.0;
     std::string runtime;  // e.g. "cpu, float32"
     std::vector<std::string> warnings;
+    RenderTimings timings;
 };
 
 // Throws vx::Error: BadInput (unusable image, audio, kps file or driving video, or both a kps
 // file and a driving video), Model (model folder), Io (output), Cancelled (callbacks.shouldAbort;
-// nothing is left at request.output). The callbacks are called on the caller's thread.
-RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks& callbacks);
+// nothing is left at request.output). The callbacks are called on the caller's thread. With a
+// cache, the model is taken from it (and left in it for the next render); without one it is
+// loaded for this render and freed afterwards.
+RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks& callbacks,
+                            ModelCache* cache = nullptr);
 
 // The engine wants an image tensor; OpenCV gives a Mat. uint8 RGB HxWx3 -> [H, W, 3] uint8.
 torch::Tensor rgbMatToTensor(const cv::Mat& rgb);

@@ -3,7 +3,7 @@
 // tests/python/media_make_test_images.py. Each folder is removed when the process exits.
 #pragma once
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 #include <gtest/gtest.h>
 

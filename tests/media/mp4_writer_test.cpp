@@ -5,7 +5,7 @@
 #include "media/audio_decoder.h"
 #include "media/video_decoder.h"
 
-#include "engine/common/json.h"
+#include "common/json.h"
 #include "media_fixtures.h"
 #include "support/test_support.h"
 

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "motion/blink_schedule.h"
 #include "motion/expression_controls.h"
 

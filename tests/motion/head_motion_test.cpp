@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "motion/head_motion.h"
 
 namespace {

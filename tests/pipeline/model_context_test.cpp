@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/pipeline/model_context.h"
 #include "support/test_support.h"
 

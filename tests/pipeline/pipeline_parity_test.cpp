@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/io/safetensors_reader.h"
 #include "engine/pipeline/model_context.h"
 #include "engine/pipeline/pipeline.h"

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <vector>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "media/audio_decoder.h"
 #include "studio/audio_excerpt.h"
 

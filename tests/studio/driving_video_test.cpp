@@ -13,7 +13,7 @@
 #include <memory>
 #include <string>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "studio/driving_video.h"
 #include "studio/render_job.h"
 #include "support/test_support.h"

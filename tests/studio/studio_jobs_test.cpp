@@ -8,7 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "studio/preview_export.h"
 #include "studio/render_job.h"
 #include "support/test_support.h"
@@ -22,7 +22,8 @@ std::string run(const std::string& command) {
     std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
     std::string out;
     char buffer[4096];
-    while (pipe && fgets(buffer, sizeof buffer, pipe.get())) out += buffer;
+    while (pipe && fgets(buffer, sizeof buffer, pipe.get()))
+        out += buffer;
     return out;
 }
 
@@ -34,7 +35,8 @@ std::string probe(const fs::path& file) {
 
 double streamDuration(const std::string& probeText, const std::string& codec) {
     const auto at = probeText.find("codec_name=" + codec);
-    if (at == std::string::npos) return -1.0;
+    if (at == std::string::npos)
+        return -1.0;
     const auto d = probeText.find("duration=", at);
     return std::stod(probeText.substr(d + 9));
 }
@@ -46,7 +48,8 @@ protected:
         s_speech = s_dir->path() / "speech.wav";
         const std::string say = "espeak-ng -w '" + s_speech.string() +
                                 "' 'Good morning, this is a short lesson about portraits.'";
-        ASSERT_EQ(std::system(say.c_str()), 0) << "espeak-ng is needed (scripts/install-deps.sh test)";
+        ASSERT_EQ(std::system(say.c_str()), 0)
+            << "espeak-ng is needed (scripts/install-deps.sh test)";
     }
     static void TearDownTestSuite() { delete s_dir; }
     static inline vx::test::TempDir* s_dir = nullptr;
@@ -58,14 +61,18 @@ TEST_F(StudioJobs, PreviewExportWritesAPlayableMp4WithTheVoice) {
     request.image = kAstronaut;
     request.audio = s_speech;
     request.output = s_dir->path() / "preview.mp4";
-    request.performance.head = vx::motion::presetSettings(vx::motion::HeadMotionPreset::LivelySpeaker);
+    request.performance.head =
+        vx::motion::presetSettings(vx::motion::HeadMotionPreset::LivelySpeaker);
     int lastFrame = 0;
     vx::studio::JobCallbacks callbacks;
-    callbacks.progress = [&](const vx::studio::JobProgress& p) { lastFrame = std::max(lastFrame, p.framesDone); };
+    callbacks.progress = [&](const vx::studio::JobProgress& p) {
+        lastFrame = std::max(lastFrame, p.framesDone);
+    };
     const auto result = vx::studio::exportPreview(request, callbacks);
     const std::string info = probe(request.output);
     EXPECT_NE(info.find("codec_name=h264"), std::string::npos) << info;
-    EXPECT_NE(info.find("nb_frames=" + std::to_string(result.frameCount)), std::string::npos) << info;
+    EXPECT_NE(info.find("nb_frames=" + std::to_string(result.frameCount)), std::string::npos)
+        << info;
     EXPECT_NEAR(streamDuration(info, "aac"), result.durationSeconds, 1.0 / 30 + 0.03) << info;
     EXPECT_EQ(lastFrame, result.frameCount);
 }
@@ -114,7 +121,8 @@ TEST_F(StudioJobs, TinyModelRendersTheAstronautWithBothStreams) {
     std::vector<std::string> stages;
     vx::studio::JobCallbacks callbacks;
     callbacks.progress = [&](const vx::studio::JobProgress& p) {
-        if (stages.empty() || stages.back() != p.stage) stages.push_back(p.stage);
+        if (stages.empty() || stages.back() != p.stage)
+            stages.push_back(p.stage);
     };
     const auto result = vx::studio::renderVideo(request, callbacks);
     ASSERT_GT(result.frameCount, 24);
@@ -124,9 +132,12 @@ TEST_F(StudioJobs, TinyModelRendersTheAstronautWithBothStreams) {
     const std::string info = probe(request.output);
     EXPECT_NE(info.find("codec_name=h264"), std::string::npos) << info;
     EXPECT_NE(info.find("codec_name=aac"), std::string::npos) << info;
-    EXPECT_NE(info.find("nb_frames=" + std::to_string(result.frameCount)), std::string::npos) << info;
-    EXPECT_NEAR(streamDuration(info, "h264"), result.durationSeconds, 1.0 / result.fps + 1e-3) << info;
-    EXPECT_NEAR(streamDuration(info, "aac"), result.durationSeconds, 1.0 / result.fps + 0.03) << info;
+    EXPECT_NE(info.find("nb_frames=" + std::to_string(result.frameCount)), std::string::npos)
+        << info;
+    EXPECT_NEAR(streamDuration(info, "h264"), result.durationSeconds, 1.0 / result.fps + 1e-3)
+        << info;
+    EXPECT_NEAR(streamDuration(info, "aac"), result.durationSeconds, 1.0 / result.fps + 0.03)
+        << info;
     // The stages arrive in pipeline order.
     const std::vector<std::string> expectedOrder = {"portrait", "audio", "models"};
     ASSERT_GE(stages.size(), 3u);

@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "faces/dlib_face_detector.h"
 #include "faces/face_detector.h"
 #include "support/test_support.h"

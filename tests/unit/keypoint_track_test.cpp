@@ -7,7 +7,7 @@
 #include <cmath>
 #include <iostream>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/io/safetensors_reader.h"
 #include "faces/keypoint_track.h"
 #include "support/test_support.h"

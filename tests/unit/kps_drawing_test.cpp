@@ -5,7 +5,7 @@
 
 #include <opencv2/core.hpp>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/io/safetensors_reader.h"
 #include "faces/kps_drawing.h"
 #include "support/test_support.h"

@@ -9,7 +9,7 @@
 #include <fstream>
 #include <random>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "faces/face_detector.h"
 #include "faces/scrfd_decode.h"
 #include "faces/scrfd_face_detector.h"

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <random>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "faces/track_smoothing.h"
 
 namespace {

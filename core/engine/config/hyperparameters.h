@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/common/json.h"
+#include "common/json.h"
 
 namespace vx::engine {
 

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::engine::config {
 

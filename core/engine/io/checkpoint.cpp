@@ -7,7 +7,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/io/mapped_file.h"
 #include "engine/io/safetensors_reader.h"
 #include "engine/io/torch_pickle_reader.h"

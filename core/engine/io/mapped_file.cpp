@@ -8,7 +8,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::io {
 

@@ -5,7 +5,7 @@
 #include <cstring>
 #include <limits>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::io::pickle {
 

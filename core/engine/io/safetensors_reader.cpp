@@ -4,8 +4,8 @@
 #include <limits>
 #include <vector>
 
-#include "engine/common/error.h"
-#include "engine/common/json.h"
+#include "common/error.h"
+#include "common/json.h"
 #include "engine/io/mapped_file.h"
 
 namespace vx::io {

@@ -8,7 +8,7 @@
 #include <map>
 #include <memory>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/io/mapped_file.h"
 #include "engine/io/pickle_machine.h"
 #include "engine/io/zip_archive.h"

@@ -1,6 +1,6 @@
 #include "engine/nn/architecture_from_config.h"
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::nn {
 

@@ -2,7 +2,7 @@
 
 #include <utility>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::nn {
 

@@ -1,6 +1,6 @@
 #include "engine/nn/reference_net.h"
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::nn {
 

@@ -3,7 +3,7 @@
 #include <set>
 #include <sstream>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::nn {
 

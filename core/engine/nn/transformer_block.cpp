@@ -1,6 +1,6 @@
 #include "engine/nn/transformer_block.h"
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::nn {
 

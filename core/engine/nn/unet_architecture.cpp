@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::nn {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::nn {
 

@@ -2,7 +2,7 @@
 
 #include <torch/torch.h>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/io/checkpoint.h"
 #include "engine/nn/state_loading.h"
 

@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/io/checkpoint.h"
 #include "engine/nn/state_loading.h"
 

@@ -2,7 +2,7 @@
 
 #include <torch/torch.h>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::engine {
 

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <sstream>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::engine {
 

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::engine {
 

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::engine {
 

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <sstream>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/config/unet_config.h"
 #include "engine/config/vae_config.h"
 #include "engine/config/wav2vec2_config.h"

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/config/hyperparameters.h"
 #include "engine/io/safetensors_reader.h"
 

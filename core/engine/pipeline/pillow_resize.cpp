@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx::engine {
 

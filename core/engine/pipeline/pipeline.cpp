@@ -7,7 +7,7 @@
 #include <map>
 #include <sstream>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/pipeline/audio_chunks.h"
 #include "engine/pipeline/audio_windows.h"
 #include "engine/pipeline/context_windows.h"
@@ -44,6 +44,10 @@ public:
     void log(const std::string& line) const {
         if (m_callbacks.log)
             m_callbacks.log(line);
+    }
+    void started(RenderStage stage) const {
+        if (m_callbacks.stageStarted)
+            m_callbacks.stageStarted(stage);
     }
 
 private:
@@ -157,8 +161,10 @@ public:
         m_report.checkAbort();
         computeAudioTokens();
         m_report.checkAbort();
+        m_report.started(RenderStage::Denoising);
         prepareLatents();
         denoise();
+        m_report.started(RenderStage::Decoding);
         decode();
 
         RenderResult result;
@@ -216,6 +222,7 @@ private:
     // z_ref = VAE mean × 0.18215 (spec §7.5), then the ReferenceNet banks and their attn1_5
     // keys/values, once for every step and window (spec §5.1).
     void prepareReference() {
+        m_report.started(RenderStage::Reference);
         m_report.progress({RenderStage::Reference, 0, 0, 0, 0, 0, 0});
         torch::Tensor image =
             referenceImageTensor(m_inputs.referenceImage, m_params.height, m_params.width);
@@ -263,6 +270,7 @@ private:
     // Every frame's guider features, [1, C, L, h, w] on the CPU in the run dtype, when they fit
     // in the cache; otherwise each window computes its own in predictWindow.
     void computeKpsFeatures() {
+        m_report.started(RenderStage::KpsFeatures);
         if (!m_cacheKpsFeatures) {
             m_report.log("V-kps features are computed per context window (the clip is long)");
             return;
@@ -284,6 +292,7 @@ private:
 
     // Audio tokens [L, Q, D] on the CPU in the run dtype (spec §6.2-6.5).
     void computeAudioTokens() {
+        m_report.started(RenderStage::Audio);
         m_report.progress({RenderStage::Audio, 0, 0, 0, 0, 0, m_frames});
         torch::Tensor states;
         if (m_inputs.audioHiddenStates.defined()) {

@@ -90,6 +90,9 @@ struct RenderInputs {
 
 struct RenderCallbacks {
     std::function<void(const RenderProgress&)> progress;
+    // Called as each stage begins (before its first progress report), in the order of
+    // RenderStage; for timing stages (a stage ends where the next one starts).
+    std::function<void(RenderStage)> stageStarted;
     std::function<void(const std::string&)> log;
     // Asked before every UNet call and before every decoded frame; true -> vx::Error(Cancelled).
     std::function<bool()> shouldAbort;

@@ -4,7 +4,7 @@
 
 #include <iostream>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/config/hyperparameters.h"
 #include "engine/io/safetensors_reader.h"
 #include "engine/nn/audio_projection.h"

@@ -1,7 +1,7 @@
 // Video length and context windows (spec §7.3) against the original's values.
 #include <gtest/gtest.h>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/io/safetensors_reader.h"
 #include "engine/pipeline/context_windows.h"
 #include "support/test_support.h"

@@ -5,7 +5,7 @@
 
 #include <fstream>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/config/hyperparameters.h"
 #include "engine/nn/wav2vec2.h"
 #include "engine/pipeline/model_folder.h"

@@ -8,8 +8,8 @@
 #include <iostream>
 #include <string>
 
-#include "engine/common/error.h"
-#include "engine/common/json.h"
+#include "common/error.h"
+#include "common/json.h"
 #include "engine/io/safetensors_reader.h"
 #include "engine/io/state_dict.h"
 #include "engine/nn/architecture_from_config.h"

@@ -5,7 +5,7 @@
 #include <set>
 #include <string>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/io/safetensors_reader.h"
 #include "engine/pipeline/pillow_resize.h"
 #include "engine/pipeline/pipeline.h"

@@ -4,7 +4,7 @@
 
 #include <iostream>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/io/safetensors_reader.h"
 #include "engine/sched/ddim_scheduler.h"
 #include "support/test_support.h"

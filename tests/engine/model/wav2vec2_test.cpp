@@ -4,7 +4,7 @@
 
 #include <iostream>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/config/wav2vec2_config.h"
 #include "engine/io/checkpoint.h"
 #include "engine/io/safetensors_reader.h"

@@ -8,7 +8,7 @@
 #include <iterator>
 #include <random>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/io/safetensors_reader.h"
 #include "engine/io/torch_pickle_reader.h"
 #include "support/test_support.h"

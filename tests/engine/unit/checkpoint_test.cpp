@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/io/checkpoint.h"
 #include "support/test_support.h"
 #include "zip_test_builder.h"

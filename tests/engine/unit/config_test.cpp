@@ -3,7 +3,7 @@
 
 #include <fstream>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/config/hyperparameters.h"
 #include "engine/config/unet_config.h"
 #include "engine/config/vae_config.h"

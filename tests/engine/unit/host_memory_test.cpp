@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/pipeline/host_memory.h"
 
 namespace {

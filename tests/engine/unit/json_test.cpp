@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "engine/common/json.h"
+#include "common/json.h"
 
 namespace {
 

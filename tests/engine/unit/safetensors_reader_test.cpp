@@ -4,7 +4,7 @@
 #include <cstring>
 #include <fstream>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/io/safetensors_reader.h"
 #include "support/test_support.h"
 

@@ -7,8 +7,8 @@
 #include <set>
 #include <string>
 
-#include "engine/common/error.h"
-#include "engine/common/json.h"
+#include "common/error.h"
+#include "common/json.h"
 #include "engine/io/safetensors_reader.h"
 #include "engine/io/torch_pickle_reader.h"
 #include "support/test_support.h"

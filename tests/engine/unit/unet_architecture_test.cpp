@@ -2,7 +2,7 @@
 // settings the engine does not implement.
 #include <gtest/gtest.h>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/nn/architecture_from_config.h"
 
 namespace {

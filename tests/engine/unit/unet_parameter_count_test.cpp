@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 #include <torch/torch.h>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/nn/autoencoder_kl.h"
 #include "engine/nn/denoising_unet.h"
 #include "engine/nn/reference_net.h"

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 #include "engine/io/zip_archive.h"
 #include "zip_test_builder.h"
 

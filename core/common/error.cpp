@@ -1,4 +1,4 @@
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx {
 

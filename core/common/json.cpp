@@ -1,4 +1,4 @@
-#include "engine/common/json.h"
+#include "common/json.h"
 
 #include <cerrno>
 #include <cstdlib>
@@ -6,7 +6,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "engine/common/error.h"
+#include "common/error.h"
 
 namespace vx {
 
