@@ -702,6 +702,16 @@
         <source>The rendered video cannot be shown: %1</source>
         <translation>Das gerenderte Video kann nicht angezeigt werden: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="0"/>
+        <source>&amp;System Information…</source>
+        <translation>&amp;Systeminformationen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="0"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
 </context>
 <context>
     <name>vx::ui::ModelManagerDialog</name>
@@ -1200,6 +1210,61 @@
         <source>follows from the recording</source>
         <translation>ergibt sich aus der Aufnahme</translation>
     </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>How long one blink takes, closing and reopening.</source>
+        <translation>Wie lange ein Lidschlag dauert, Schließen und Öffnen zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>Blink duration</source>
+        <translation>Blinzeldauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>The seed of the head motion: the same seed gives the same movements.</source>
+        <translation>Der Startwert der Kopfbewegung: Derselbe Startwert ergibt dieselben Bewegungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>Motion seed</source>
+        <translation>Bewegungs-Startwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>The seed of the automatic blinks' timing; the blinks placed on the timeline stay where they are.</source>
+        <translation>Der Startwert für den Zeitpunkt der automatischen Lidschläge; die auf der Zeitleiste gesetzten Lidschläge bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>Blink seed</source>
+        <translation>Blinzel-Startwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>The random seed of the render's noise: the same seed gives the same result. The head motion and the blinks have their own seeds.</source>
+        <translation>Der Zufalls-Startwert des Rauschens beim Rendern: Derselbe Startwert ergibt dasselbe Ergebnis. Kopfbewegung und Lidschläge haben eigene Startwerte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>The frame rate asked of V-Express; the video's own rate follows from it and the recording's length.</source>
+        <translation>Die von V-Express verlangte Bildrate; die Bildrate des Videos ergibt sich daraus und aus der Länge der Aufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>Target frame rate</source>
+        <translation>Ziel-Bildrate</translation>
+    </message>
 </context>
 <context>
     <name>vx::ui::PortraitView</name>
@@ -1623,6 +1688,29 @@
         <location filename="../ui/timeline_plot.cpp" line="174"/>
         <source>±%1°</source>
         <translation>±%1°</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::SystemInfoDialog</name>
+    <message>
+        <location filename="../ui/system_info_dialog.cpp" line="0"/>
+        <source>System Information</source>
+        <translation>Systeminformationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/system_info_dialog.cpp" line="0"/>
+        <source>Paste this into a bug report: it names the versions, the devices, the libraries in use, the model folder's state and the log file.</source>
+        <translation>Fügen Sie dies in einen Fehlerbericht ein: Es nennt die Versionen, die Geräte, die verwendeten Bibliotheken, den Zustand des Modellordners und die Protokolldatei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/system_info_dialog.cpp" line="0"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/system_info_dialog.cpp" line="0"/>
+        <source>Collecting…</source>
+        <translation>Wird gesammelt…</translation>
     </message>
 </context>
 </TS>

@@ -702,6 +702,16 @@
         <source>The rendered video cannot be shown: %1</source>
         <translation>The rendered video cannot be shown: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="0"/>
+        <source>&amp;System Information…</source>
+        <translation>&amp;System Information…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="0"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Open &amp;Log Folder</translation>
+    </message>
 </context>
 <context>
     <name>vx::ui::ModelManagerDialog</name>
@@ -1200,6 +1210,61 @@
         <source>follows from the recording</source>
         <translation>follows from the recording</translation>
     </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>How long one blink takes, closing and reopening.</source>
+        <translation>How long one blink takes, closing and reopening.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>Blink duration</source>
+        <translation>Blink duration</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>The seed of the head motion: the same seed gives the same movements.</source>
+        <translation>The seed of the head motion: the same seed gives the same movements.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>Motion seed</source>
+        <translation>Motion seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>The seed of the automatic blinks' timing; the blinks placed on the timeline stay where they are.</source>
+        <translation>The seed of the automatic blinks' timing; the blinks placed on the timeline stay where they are.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>Blink seed</source>
+        <translation>Blink seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>The random seed of the render's noise: the same seed gives the same result. The head motion and the blinks have their own seeds.</source>
+        <translation>The random seed of the render's noise: the same seed gives the same result. The head motion and the blinks have their own seeds.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>The frame rate asked of V-Express; the video's own rate follows from it and the recording's length.</source>
+        <translation>The frame rate asked of V-Express; the video's own rate follows from it and the recording's length.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>Target frame rate</source>
+        <translation>Target frame rate</translation>
+    </message>
 </context>
 <context>
     <name>vx::ui::PortraitView</name>
@@ -1623,6 +1688,29 @@
         <location filename="../ui/timeline_plot.cpp" line="174"/>
         <source>±%1°</source>
         <translation>±%1°</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::SystemInfoDialog</name>
+    <message>
+        <location filename="../ui/system_info_dialog.cpp" line="0"/>
+        <source>System Information</source>
+        <translation>System Information</translation>
+    </message>
+    <message>
+        <location filename="../ui/system_info_dialog.cpp" line="0"/>
+        <source>Paste this into a bug report: it names the versions, the devices, the libraries in use, the model folder's state and the log file.</source>
+        <translation>Paste this into a bug report: it names the versions, the devices, the libraries in use, the model folder's state and the log file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/system_info_dialog.cpp" line="0"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/system_info_dialog.cpp" line="0"/>
+        <source>Collecting…</source>
+        <translation>Collecting…</translation>
     </message>
 </context>
 </TS>
