@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "cli/cli_runner.h"
-#include "net/hub_server_process.h"
+#include "support/hub_server_process.h"
 #include "net/tiny_hub_repo.h"
 #include "support/test_support.h"
 

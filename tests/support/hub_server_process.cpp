@@ -1,4 +1,4 @@
-#include "net/hub_server_process.h"
+#include "support/hub_server_process.h"
 
 #include <signal.h>
 #include <spawn.h>
