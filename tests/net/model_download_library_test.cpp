@@ -103,7 +103,10 @@ TEST_F(ModelsDownloadLibrary, PlanListsLfsFilesBySha256AndGitFilesByBlobId) {
     for (const PlannedFile& file : plan.files) {
         EXPECT_EQ(file.pathInRepo, "model_ckpts/" + file.path);
         EXPECT_EQ(file.size, fs::file_size(served / file.path)) << file.path;
-        if (file.path.size() > 4 && file.path.substr(file.path.size() - 4) == ".bin") {
+        // The served repository, like the release, keeps weights in LFS and JSON in git.
+        const std::string extension = fs::path(file.path).extension().string();
+        EXPECT_EQ(file.isLfs(), extension == ".bin" || extension == ".safetensors") << file.path;
+        if (file.isLfs()) {
             EXPECT_EQ(file.sha256, sha256OfFile(served / file.path)) << file.path;
         } else {
             EXPECT_EQ(file.gitSha1, gitBlobSha1OfFile(served / file.path)) << file.path;
