@@ -76,9 +76,10 @@ public:
 
     // The file is complete; its bytes count as done.
     void finishFile(uint64_t size) {
-        m_doneBefore += size;
         m_progress.fileDone = size;
         emit(true);
+        m_doneBefore += size;
+        m_progress.fileDone = 0;  // until the next file starts, its bytes are in m_doneBefore
     }
 
 private:

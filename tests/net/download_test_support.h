@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "cli/cli_runner.h"
-#include "support/hub_server_process.h"
 #include "net/tiny_hub_repo.h"
+#include "support/hub_server_process.h"
 #include "support/test_support.h"
 
 namespace vx::test {

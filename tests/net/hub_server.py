@@ -239,7 +239,13 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.connection.shutdown(2)
             return
-        self.wfile.write(body)
+        try:
+            self.wfile.write(body)
+        except (ConnectionError, BrokenPipeError):
+            # The client went away (a cancelled download): logged without a byte count.
+            st.log({"kind": "content", "path": rel, "start": start, "aborted": True})
+            self.close_connection = True
+            return
         st.log({"kind": "content", "path": rel, "start": start, "sent": len(body)})
 
 
