@@ -712,6 +712,20 @@
         <source>Open &amp;Log Folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window_settings.cpp" line="128"/>
+        <source>V-Express Models</source>
+        <translation>V-Express-Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_settings.cpp" line="129"/>
+        <source>No V-Express model folder is set. Download the models now (about 5 GB) into %1?
+
+You can also choose a folder you already have in Settings → Models….</source>
+        <translation>Es ist kein V-Express-Modellordner gewählt. Die Modelle jetzt (etwa 5 GB) nach %1 herunterladen?
+
+Einen vorhandenen Ordner können Sie auch unter Einstellungen → Modelle… wählen.</translation>
+    </message>
 </context>
 <context>
     <name>vx::ui::ModelManagerDialog</name>
@@ -894,6 +908,16 @@
 %1</source>
         <translation>Der Modellordner ist nicht verwendbar; zum Rendern muss er repariert werden (alles andere funktioniert weiter):
 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="115"/>
+        <source>Download…</source>
+        <translation>Herunterladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="117"/>
+        <source>Downloads the V-Express release (about 5 GB) from the Hugging Face hub into this folder, or into the default folder when none is set.</source>
+        <translation>Lädt die V-Express-Veröffentlichung (etwa 5 GB) vom Hugging-Face-Hub in diesen Ordner herunter, oder in den Standardordner, wenn keiner gewählt ist.</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1735,64 @@
         <location filename="../ui/system_info_dialog.cpp" line="0"/>
         <source>Collecting…</source>
         <translation>Wird gesammelt…</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::ModelDownloadDialog</name>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="92"/>
+        <source>Download V-Express Models</source>
+        <translation>V-Express-Modelle herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="94"/>
+        <source>Downloading the V-Express release (about 5 GB) into %1. An interrupted download continues where it stopped the next time. The weights are for non-commercial research use only.</source>
+        <translation>Die V-Express-Veröffentlichung (etwa 5 GB) wird nach %1 heruntergeladen. Ein unterbrochener Download wird beim nächsten Mal dort fortgesetzt, wo er aufgehört hat. Die Gewichte dürfen nur für nicht kommerzielle Forschung verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="115"/>
+        <source>Listing the files on the hub…</source>
+        <translation>Dateien auf dem Hub werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="154"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="169"/>
+        <source>Verifying file %1 of %2: %3 (%4 of %5)</source>
+        <translation>Datei %1 von %2 wird geprüft: %3 (%4 von %5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="170"/>
+        <source>Downloading file %1 of %2: %3 (%4 of %5)</source>
+        <translation>Datei %1 von %2 wird heruntergeladen: %3 (%4 von %5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="175"/>
+        <source>In all: %1 of %2</source>
+        <translation>Insgesamt: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="178"/>
+        <source>%1/s, %2 left for this file, %3 left in all</source>
+        <translation>%1/s, noch %2 für diese Datei, noch %3 insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="191"/>
+        <source>Every file is downloaded and verified.</source>
+        <translation>Alle Dateien sind heruntergeladen und geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="194"/>
+        <source>Download stopped. Start it again to continue where it stopped.</source>
+        <translation>Download angehalten. Starten Sie ihn erneut, um dort fortzusetzen, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="196"/>
+        <source>The download failed: %1</source>
+        <translation>Der Download ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 </TS>
