@@ -2,11 +2,12 @@
 
 #include <unistd.h>
 
-#include <fstream>
+#include <algorithm>
 #include <iomanip>
 #include <sstream>
 
 #include "engine/common/runtime_info.h"
+#include "engine/pipeline/host_memory.h"
 #include "engine/pipeline/model_folder.h"
 
 #ifndef VX_BUILD_TYPE
@@ -24,20 +25,11 @@ std::string gibibytes(uint64_t bytes) {
     return out.str();
 }
 
-// MemAvailable and MemTotal from /proc/meminfo, in bytes (0 when unreadable).
-std::pair<uint64_t, uint64_t> hostMemory() {
-    std::ifstream meminfo("/proc/meminfo");
-    std::string key;
-    uint64_t value = 0;
-    std::string unit;
-    uint64_t available = 0, total = 0;
-    while (meminfo >> key >> value >> unit) {
-        if (key == "MemAvailable:")
-            available = value * 1024;
-        else if (key == "MemTotal:")
-            total = value * 1024;
-    }
-    return {available, total};
+// The machine's physical memory in bytes (what is available comes from the engine's reader).
+uint64_t totalHostMemoryBytes() {
+    const long pages = sysconf(_SC_PHYS_PAGES);
+    const long pageSize = sysconf(_SC_PAGE_SIZE);
+    return pages > 0 && pageSize > 0 ? uint64_t(pages) * uint64_t(pageSize) : 0;
 }
 
 std::string freeSpace(const std::filesystem::path& folder) {
@@ -104,8 +96,9 @@ ReportSection computeSection(const engine::RuntimeInfo& runtime, SystemReport& r
 
 ReportSection storageSection(const SystemReportOptions& options) {
     ReportSection s{"Memory and disk", {}};
-    const auto [available, total] = hostMemory();
-    s.items.push_back({"RAM", gibibytes(available) + " available of " + gibibytes(total)});
+    const uint64_t available = uint64_t(std::max<int64_t>(0, engine::availableHostMemoryBytes()));
+    s.items.push_back(
+        {"RAM", gibibytes(available) + " available of " + gibibytes(totalHostMemoryBytes())});
     std::error_code ec;
     const auto output =
         options.outputFolder.empty() ? std::filesystem::current_path(ec) : options.outputFolder;
