@@ -8,7 +8,9 @@
 #include "media/audio_decoder.h"
 #include "media/audio_envelope.h"
 #include "motion/preview_renderer.h"
+#include "studio/output_path.h"
 #include "studio/output_video.h"
+#include "studio/performance_warnings.h"
 
 namespace vx::studio {
 
@@ -31,6 +33,8 @@ PreviewExportResult exportPreview(const PreviewExportRequest& request,
                                   const JobCallbacks& callbacks) {
     if (!(request.fps > 0.0 && request.fps <= 120.0))
         throw Error(ErrorKind::BadInput, "the preview frame rate must be between 1 and 120");
+    requireUsableOutput(request.output,
+                        {request.image, request.audio, request.portrait.modelFolder});
     PreviewExportResult result;
     result.fps = request.fps;
 
@@ -49,6 +53,10 @@ PreviewExportResult exportPreview(const PreviewExportRequest& request,
     audioOptions.shouldAbort = callbacks.shouldAbort;
     const media::DecodedAudio audio = media::decodeAudio(request.audio, audioOptions);
     result.durationSeconds = audio.durationSeconds();
+    for (const auto& w : performanceWarnings(request.performance, result.durationSeconds)) {
+        callbacks.message("warning: " + w);
+        result.warnings.push_back(w);
+    }
     const auto envelopeF = media::audioEnvelope(audio.samples, audio.sampleRateHz, request.fps);
     const std::vector<double> envelope(envelopeF.begin(), envelopeF.end());
     const int frames = int(envelope.size());
