@@ -32,10 +32,6 @@ void requireUsableOutput(const fs::path& output, const std::vector<fs::path>& in
     if (output.empty())
         throw Error(ErrorKind::BadInput,
                     "no output file was given; name the video to write, e.g. --out video.mp4");
-    if (!media::containerForOutput(output))
-        refuse(output, "the extension '" + output.extension().string() +
-                           "' names no container VX Studio writes; use one of " +
-                           media::supportedOutputExtensions());
     std::error_code ec;
     if (fs::is_directory(output, ec))
         refuse(output,
@@ -47,6 +43,10 @@ void requireUsableOutput(const fs::path& output, const std::vector<fs::path>& in
             output,
             "the folder " + folder.string() + " does not exist; create it or choose another place",
             ErrorKind::Io);
+    if (!media::containerForOutput(output))
+        refuse(output, "the extension '" + output.extension().string() +
+                           "' names no container VX Studio writes; use one of " +
+                           media::supportedOutputExtensions());
     for (const fs::path& input : inputs)
         if (sameFile(output, input))
             refuse(output, "this is also an input of the job (" + input.string() +

@@ -150,6 +150,8 @@ def make_recordings(folder: Path) -> dict:
 
     # A minute of speech: long enough that a signal lands while frames are being made.
     write_wav(path("minute.wav"), np.tile(voice, int(math.ceil(60 * rate / len(voice)))), rate)
+    # One second: the shortest recording a render of the tiny model is quick with.
+    write_wav(path("short.wav"), voice[:rate], rate)
     path("empty.wav").write_bytes(b"")
     whole = paths["voice.wav"].read_bytes()
     path("truncated.wav").write_bytes(whole[: len(whole) // 2])

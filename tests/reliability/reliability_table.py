@@ -67,10 +67,10 @@ class Table:
 
     def render(self, name, code, fragment, models=None, out=None, extra=(), **kw):
         out = self.out() if out is None else out
-        args = ["render", "--image", self.images["face.png"], "--audio", self.audio["voice.wav"],
+        args = ["render", "--image", self.images["face.png"], "--audio", self.audio["short.wav"],
                 "--models", models or self.models, "--out", out, "--size", "64", "--steps", "1",
                 "--device", "cpu"]
-        self.add(name, args + list(extra), code, fragment, out, **kw)
+        self.add(name, args + list(extra), code, fragment, out, [self.audio["short.wav"]], **kw)
 
     # ------------------------------------------------------------ rows
 
@@ -141,7 +141,7 @@ class Table:
     def model_rows(self):
         good = self.models
         self.render("model: the tiny model (baseline)", 0, "wrote", timeout=300)
-        self.render("model: missing folder", 3, "cannot be used", models=self.work / "no-models")
+        self.render("model: missing folder", 3, "is not a folder", models=self.work / "no-models")
         unet = "v-express/denoising_unet.bin"
         data = (good / unet).read_bytes()
         variants = {
@@ -185,7 +185,7 @@ class Table:
     def option_rows(self):
         for option in PERFORMANCE_OPTIONS:
             for value, fragment in BAD_NUMBERS.items():
-                if option == "--motion-seed" and value in ("1e30",):
+                if option == "--motion-seed":
                     fragment = "not a seed"
                 self.preview("option: %s %s" % (option, value), 2, fragment or option,
                              extra=[option, value])
@@ -233,8 +233,8 @@ class Table:
         self.preview("output: no extension", 2, ".mp4, .m4v or .mov", out=self.out("video"))
         self.preview("output: .mov", 0, "wrote", out=self.out("video.mov"))
         self.preview("output: .MP4 in capitals", 0, "wrote", out=self.out("video.MP4"))
-        self.preview("output: empty name", 2, "no output file was given", out=Path(""))
-        self.rows[-1].out = None
+        empty = ["preview", "--image", i["face.png"], "--audio", a["voice.wav"], "--out", ""]
+        self.add("output: empty name", empty, 2, "no output file was given")
         for label, options in [("read-only", "ro,size=1m"), ("full", "size=64k")]:
             mount = self.work / ("mount-" + label)
             mount.mkdir()

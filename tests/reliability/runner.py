@@ -91,8 +91,6 @@ def run_row(cli: str, row: Row) -> List[str]:
         before = {p: sha256(p) for p in row.inputs}
         out_folder = row.out.parent if row.out else None
         listing = folder_listing(out_folder) if out_folder else set()
-        if row.out and row.out.name in listing:
-            listing.discard(row.out.name)  # an existing file under the output name
         code, output, error = execute(cli, row)
         if error:
             problems.append(error)
