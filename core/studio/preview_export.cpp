@@ -17,17 +17,17 @@ namespace vx::studio {
 void stampPreviewMark(cv::Mat& rgb) {
     const std::string text = "PREVIEW";
     int baseline = 0;
-    // At most 40 % of the width, and in the bottom-left corner: below the chin of a framed face,
+    // At most a third of the width, and in the bottom-left corner: below the chin of a framed face,
     // so even a 64-pixel preview keeps its eyes and mouth visible.
     const double widthAtOne =
         cv::getTextSize(text, cv::FONT_HERSHEY_SIMPLEX, 1.0, 1, &baseline).width;
-    const double scale = std::min(std::max(0.5, rgb.cols / 900.0), 0.4 * rgb.cols / widthAtOne);
+    const double scale = std::min(std::max(0.5, rgb.cols / 900.0), rgb.cols / (3.0 * widthAtOne));
     const int thickness = std::max(1, int(std::lround(2 * scale)));
     const cv::Size size =
         cv::getTextSize(text, cv::FONT_HERSHEY_SIMPLEX, scale, thickness, &baseline);
-    const int margin = std::max(2, int(std::lround(10 * scale)));
+    const int margin = std::max(2, int(std::lround(6 * scale)));
     const cv::Point origin(margin, rgb.rows - margin - baseline);
-    const int pad = std::max(1, int(std::lround(4 * scale)));
+    const int pad = std::max(1, int(std::lround(3 * scale)));
     cv::rectangle(rgb, origin + cv::Point(-pad, baseline + pad),
                   origin + cv::Point(size.width + pad, -size.height - pad), cv::Scalar(0, 0, 0),
                   cv::FILLED);
