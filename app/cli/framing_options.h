@@ -11,6 +11,10 @@
 namespace vx::cli {
 
 struct FramingOptions {
+    // The frame sizes render and preview accept (the help says the same).
+    static constexpr int kSmallestSide = 64;
+    static constexpr int kLargestSide = 1024;
+
     int size = 512;
     bool pasteBack = false;
     bool noCrop = false;

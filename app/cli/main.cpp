@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "app/cli/cli_command.h"
+#include "app/cli/terminal_progress.h"
 #include "common/error.h"
 #include "common/log.h"
 #include "media/library_logging.h"
@@ -17,7 +18,7 @@ int exitCodeFor(vx::ErrorKind kind) {
         case vx::ErrorKind::Model:
             return vx::cli::kExitModel;
         case vx::ErrorKind::Cancelled:
-            return vx::cli::kExitCancelled;
+            return vx::cli::InterruptGuard::cancelledExitCode();
         case vx::ErrorKind::Io:
             return vx::cli::kExitIo;
         case vx::ErrorKind::Network:

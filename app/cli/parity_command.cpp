@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/cli/cli_command.h"
+#include "app/cli/numeric_checks.h"
 #include "common/error.h"
 #include "engine/io/safetensors_reader.h"
 #include "engine/pipeline/model_context.h"
@@ -43,7 +44,19 @@ double metaNumber(const io::SafetensorsFile& file, const std::string& key) {
 
 int runParity(const ParityArgs& args) {
     using namespace vx::engine;
-    const io::SafetensorsFile file = io::readSafetensors(args.caseFile);
+    // The case is the user's input, not part of the model: a damaged one is bad input.
+    const io::SafetensorsFile file = [&] {
+        try {
+            return io::readSafetensors(args.caseFile);
+        } catch (const Error& e) {
+            if (e.kind() != ErrorKind::Model)
+                throw;
+            throw Error(ErrorKind::BadInput,
+                        std::string("not a usable case file (") + e.what() +
+                            "); record it again with the case script",
+                        args.caseFile);
+        }
+    }();
     for (const char* name : kCaseTensors)
         if (file.tensors.count(name) == 0)
             throw Error(ErrorKind::BadInput, std::string("the case has no tensor '") + name + "'",
@@ -134,6 +147,7 @@ void addParityCommand(CLI::App& app, CommandRunner& runner) {
         ->check(CLI::IsMember({"cpu", "cuda", "auto"}))
         ->capture_default_str();
     cmd->add_option("--tolerance", args->tolerance, "Largest accepted absolute difference")
+        ->check(finiteRange(0.0, 1.0))
         ->capture_default_str();
     cmd->callback([&runner, args] { runner = [args] { return runParity(*args); }; });
 }

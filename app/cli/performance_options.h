@@ -11,6 +11,9 @@
 namespace vx::cli {
 
 struct PerformanceOptions {
+    // A blink time beyond any recording the decoder accepts is a typing error.
+    static constexpr double kLatestBlinkSeconds = 86400.0;
+
     std::string preset = "calm";
     double motionAmount = -1.0;  // < 0: the preset's
     double yawDeg = -1.0, pitchDeg = -1.0, rollDeg = -1.0;

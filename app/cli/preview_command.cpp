@@ -4,6 +4,7 @@
 
 #include "app/cli/cli_command.h"
 #include "app/cli/framing_options.h"
+#include "app/cli/numeric_checks.h"
 #include "app/cli/performance_options.h"
 #include "app/cli/terminal_progress.h"
 #include "studio/preview_export.h"
@@ -31,7 +32,7 @@ void addPreviewCommand(CLI::App& app, CommandRunner& runner) {
     cmd->add_option("--models", args->models,
                     "V-Express model folder (for its face detector, optional)");
     cmd->add_option("--fps", args->fps, "Frame rate")
-        ->check(CLI::Range(1.0, 120.0))
+        ->check(finiteRange(1.0, 120.0))
         ->capture_default_str();
     args->framing.addTo(*cmd);
     args->performance.addTo(*cmd);

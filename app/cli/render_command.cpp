@@ -4,6 +4,7 @@
 
 #include "app/cli/cli_command.h"
 #include "app/cli/framing_options.h"
+#include "app/cli/numeric_checks.h"
 #include "app/cli/performance_options.h"
 #include "app/cli/terminal_progress.h"
 #include "common/error.h"
@@ -64,14 +65,16 @@ void addRenderCommand(CLI::App& app, CommandRunner& runner) {
         ->capture_default_str();
     cmd->add_option("--out", args->output, "Output MP4")->required();
     cmd->add_option("--steps", args->steps, "Denoising steps")
-        ->check(CLI::Range(1, 200))
+        ->check(finiteRange(1, 200))
         ->capture_default_str();
     cmd->add_option("--guidance", args->guidance, "Classifier-free guidance scale")
-        ->check(CLI::Range(1.0, 20.0))
+        ->check(finiteRange(1.0, 20.0))
         ->capture_default_str();
-    cmd->add_option("--seed", args->seed, "Seed of the initial noise")->capture_default_str();
+    cmd->add_option("--seed", args->seed, "Seed of the initial noise")
+        ->check(seedValue())
+        ->capture_default_str();
     cmd->add_option("--fps", args->fps, "Target frame rate before V-Express's window rounding")
-        ->check(CLI::Range(1.0, 60.0))
+        ->check(finiteRange(1.0, 60.0))
         ->capture_default_str();
     cmd->add_option("--device", args->device, "auto, cpu or cuda")->capture_default_str();
     cmd->add_option("--dtype", args->dtype,
@@ -90,10 +93,6 @@ void addRenderCommand(CLI::App& app, CommandRunner& runner) {
     args->performance.addTo(*cmd);
     cmd->callback([&runner, args] {
         runner = [args] {
-            if (args->framing.size % 8 != 0 || args->framing.size > 1024)
-                throw Error(ErrorKind::BadInput,
-                            "--size must be a multiple of 8 (the VAE works on 8x8 blocks) and at "
-                            "most 1024");
             studio::RenderJobRequest request;
             request.image = args->image;
             request.audio = args->audio;

@@ -10,10 +10,15 @@
 namespace vx::cli {
 
 namespace {
-std::atomic<bool> g_interrupted{false};
-void onInterrupt(int) {
-    g_interrupted.store(true);
+// The signal that asked to stop (0: none). Lock-free, so the handler may store it.
+std::atomic<int> g_stopSignal{0};
+void onStopSignal(int signal) {
+    g_stopSignal.store(signal);
 }
+// Ctrl-C, `kill` (and service managers) and a closed terminal all ask the job to stop; each one
+// gets the same clean-up: the job sees the request at its next check, its writer removes the
+// temporary file and the process exits with 128 + the signal's number.
+constexpr int kStopSignals[] = {SIGINT, SIGTERM, SIGHUP};
 
 std::string clock(double seconds) {
     const int s = int(seconds + 0.5);
@@ -65,14 +70,20 @@ void TerminalProgress::finish() {
 }
 
 InterruptGuard::InterruptGuard() {
-    g_interrupted.store(false);
-    std::signal(SIGINT, onInterrupt);
+    g_stopSignal.store(0);
+    for (const int signal : kStopSignals)
+        std::signal(signal, onStopSignal);
 }
 InterruptGuard::~InterruptGuard() {
-    std::signal(SIGINT, SIG_DFL);
+    for (const int signal : kStopSignals)
+        std::signal(signal, SIG_DFL);
 }
 bool InterruptGuard::cancelRequested() {
-    return g_interrupted.load();
+    return g_stopSignal.load() != 0;
+}
+int InterruptGuard::cancelledExitCode() {
+    const int signal = g_stopSignal.load();
+    return signal != 0 ? 128 + signal : 128 + SIGINT;
 }
 
 studio::JobCallbacks terminalCallbacks(TerminalProgress& progress) {

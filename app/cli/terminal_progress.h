@@ -1,5 +1,5 @@
 // A one-line progress bar on stderr (stage, percent, frames, elapsed, time left), redrawn only
-// when what it shows changes; and Ctrl-C turned into a cancel request.
+// when what it shows changes; and Ctrl-C, SIGTERM and SIGHUP turned into a cancel request.
 #pragma once
 
 #include <chrono>
@@ -23,7 +23,8 @@ private:
     int m_lastTenth = -1;
 };
 
-// Installs a SIGINT handler for the life of the object; cancelRequested() turns true on Ctrl-C.
+// Installs handlers of SIGINT, SIGTERM and SIGHUP for the life of the object; cancelRequested()
+// turns true when one arrives.
 class InterruptGuard {
 public:
     InterruptGuard();
@@ -31,6 +32,9 @@ public:
     InterruptGuard(const InterruptGuard&) = delete;
     InterruptGuard& operator=(const InterruptGuard&) = delete;
     static bool cancelRequested();
+    // The exit code of a cancelled job: 128 + the signal that stopped it (130 for Ctrl-C, 143
+    // for SIGTERM, 129 for SIGHUP), as a shell reports a process that signal killed.
+    static int cancelledExitCode();
 };
 
 // Callbacks wired to a progress bar, stderr logging and Ctrl-C.

@@ -3,8 +3,16 @@
 namespace vx {
 
 namespace {
+// The one place where a message gets its file: many throwers already start the message with
+// "<file>: " (it reads well in the log too), so the prefix is added only when it is missing and
+// the user reads the path once.
 std::string withFile(const std::string& message, const std::string& file) {
-    return file.empty() ? message : file + ": " + message;
+    if (file.empty())
+        return message;
+    const std::string prefix = file + ": ";
+    if (message.compare(0, prefix.size(), prefix) == 0)
+        return message;
+    return prefix + message;
 }
 }  // namespace
 

@@ -179,6 +179,14 @@ std::optional<std::pair<std::uint64_t, std::uint64_t>> truncatedWavData(const st
     return std::nullopt;
 }
 
+bool allFinite(const std::vector<std::vector<float>>& planes, int count) {
+    for (const auto& plane : planes)
+        for (int i = 0; i < count; ++i)
+            if (!std::isfinite(plane[static_cast<std::size_t>(i)]))
+                return false;
+    return true;
+}
+
 float peakOf(const std::vector<std::vector<float>>& planes, int count) {
     float peak = 0.0f;
     for (const auto& plane : planes)
@@ -230,6 +238,14 @@ DecodedAudio decodeAudio(const std::filesystem::path& filePath, const AudioDecod
             }
             int count = 0;
             const auto& planes = converter->convert(&frame, count);
+            // A float recording may hold NaN or infinity: refused here, at once, rather than by
+            // the AAC encoder after the whole job.
+            if (!allFinite(planes, count))
+                throw Error(ErrorKind::BadInput,
+                            path +
+                                ": the recording holds samples that are not numbers (NaN or "
+                                "infinite values); export it again as 16-bit PCM WAV",
+                            path);
             peak = std::max(peak, peakOf(planes, count));
             if (useSinc) {
                 result.sourceFrameCount += count;

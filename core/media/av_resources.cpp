@@ -43,6 +43,15 @@ AvInputFormatPtr openInput(const std::string& path) {
                     path);
     if (std::filesystem::is_directory(path, ec))
         throw Error(ErrorKind::BadInput, path + ": this is a folder, not a media file", path);
+    // Only regular files: FFmpeg would block forever on a named pipe nobody writes to (and the
+    // MP4 writer opens the recording a second time for its sound track), or read a device
+    // without end.
+    if (!std::filesystem::is_regular_file(path, ec))
+        throw Error(ErrorKind::BadInput,
+                    path +
+                        ": not a regular file (a pipe, socket or device); save the recording to a "
+                        "file and choose that",
+                    path);
     if (std::filesystem::file_size(path, ec) == 0 && !ec)
         throw Error(ErrorKind::BadInput, path + ": the file is empty; choose another file", path);
 

@@ -122,6 +122,7 @@ std::optional<ImageHeader> parseWebP(const Bytes& b) {
         return h;
     if (startsWith(b, "VP8X", 12)) {
         h.hasAlpha = (b[20] & 0x10) != 0;
+        h.animated = (b[20] & 0x02) != 0;
         h.width = static_cast<int>(le24(b, 24) + 1);
         h.height = static_cast<int>(le24(b, 27) + 1);
     } else if (startsWith(b, "VP8L", 12)) {

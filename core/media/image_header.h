@@ -18,6 +18,8 @@ struct ImageHeader {
     // does not; libjpeg would fill the missing part with grey and only warn). BMP: whether the
     // file is as long as its header says.
     bool complete = true;
+    // An animated WebP (VP8X animation flag): OpenCV decodes none of its frames.
+    bool animated = false;
 };
 
 // Returns nothing when the file does not start like one of the four formats; a header with

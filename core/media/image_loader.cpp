@@ -116,6 +116,10 @@ cv::Mat loadImageRgb(const std::filesystem::path& filePath, const ImageLoadOptio
         badImage(path,
                  "the image header is damaged (it gives no size); copy or export the "
                  "image again");
+    if (header->animated)
+        badImage(path,
+                 "this is an animated WebP, which cannot be read; save one frame of it as a "
+                 "PNG or JPEG and choose that");
     if (!header->complete)
         badImage(path,
                  "the image is truncated (the file ends before the picture does); copy "

@@ -13,6 +13,7 @@ extern "C" {
 
 #include <unistd.h>
 #include <atomic>
+#include <cctype>
 #include <optional>
 #include <random>
 #include <sstream>
@@ -27,6 +28,26 @@ FrameRate FrameRate::fromDouble(double fps) {
                     "the frame rate must be positive, got " + std::to_string(fps));
     const AVRational q = av_d2q(fps, 100000);
     return FrameRate{q.num, q.den};
+}
+
+namespace {
+// H.264 and AAC go into these containers with the same settings (and +faststart).
+const std::pair<const char*, const char*> kContainers[] = {
+    {".mp4", "mp4"}, {".m4v", "mp4"}, {".mov", "mov"}};
+}  // namespace
+
+std::optional<std::string> containerForOutput(const fs::path& target) {
+    std::string extension = target.extension().string();
+    for (char& c : extension)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const auto& [suffix, muxer] : kContainers)
+        if (extension == suffix)
+            return std::string(muxer);
+    return std::nullopt;
+}
+
+std::string supportedOutputExtensions() {
+    return ".mp4, .m4v or .mov";
 }
 
 namespace {
@@ -173,11 +194,19 @@ Mp4Writer::Mp4Writer(const fs::path& target, const Mp4WriterOptions& options)
     if (fs::is_directory(target, ec))
         throw Error(ErrorKind::Io, target.string() + ": is a folder; choose a file name",
                     target.string());
+    const auto container = containerForOutput(target);
+    if (!container)
+        throw Error(ErrorKind::BadInput,
+                    "the extension '" + target.extension().string() +
+                        "' names no container this writer supports; use " +
+                        supportedOutputExtensions(),
+                    target.string());
     s.temporary = temporaryPathFor(target);
     s.packet = makePacket();
 
     AVFormatContext* raw = nullptr;
-    int rc = avformat_alloc_output_context2(&raw, nullptr, "mp4", s.temporary.string().c_str());
+    int rc = avformat_alloc_output_context2(&raw, nullptr, container->c_str(),
+                                            s.temporary.string().c_str());
     if (rc < 0 || !raw)
         throw Error(ErrorKind::Internal,
                     "the MP4 muxer is not available (" + avErrorText(rc) + ")");

@@ -13,9 +13,16 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace vx::media {
+
+// The FFmpeg muxer for an output name, chosen from its extension (case-insensitive): .mp4 and
+// .m4v are MP4, .mov is QuickTime; nullopt for any other extension (or none).
+std::optional<std::string> containerForOutput(const std::filesystem::path& target);
+// The extensions containerForOutput accepts, for messages: ".mp4, .m4v or .mov".
+std::string supportedOutputExtensions();
 
 // A frame rate as a fraction. V-Express's output rate is frames/duration (e.g. 28.4 fps).
 struct FrameRate {

@@ -8,20 +8,28 @@
 #include "media/audio_decoder.h"
 #include "media/audio_envelope.h"
 #include "motion/preview_renderer.h"
+#include "studio/output_path.h"
 #include "studio/output_video.h"
+#include "studio/performance_warnings.h"
 
 namespace vx::studio {
 
 void stampPreviewMark(cv::Mat& rgb) {
-    const double scale = std::max(0.5, rgb.cols / 900.0);
-    const int thickness = std::max(1, int(std::lround(2 * scale)));
-    int baseline = 0;
     const std::string text = "PREVIEW";
+    int baseline = 0;
+    // At most a third of the width, and in the bottom-left corner: below the chin of a framed face,
+    // so even a 64-pixel preview keeps its eyes and mouth visible.
+    const double widthAtOne =
+        cv::getTextSize(text, cv::FONT_HERSHEY_SIMPLEX, 1.0, 1, &baseline).width;
+    const double scale = std::min(std::max(0.5, rgb.cols / 900.0), rgb.cols / (3.0 * widthAtOne));
+    const int thickness = std::max(1, int(std::lround(2 * scale)));
     const cv::Size size =
         cv::getTextSize(text, cv::FONT_HERSHEY_SIMPLEX, scale, thickness, &baseline);
-    const cv::Point origin(int(10 * scale), int(10 * scale) + size.height);
-    cv::rectangle(rgb, origin + cv::Point(-4, baseline + 4),
-                  origin + cv::Point(size.width + 4, -size.height - 4), cv::Scalar(0, 0, 0),
+    const int margin = std::max(2, int(std::lround(6 * scale)));
+    const cv::Point origin(margin, rgb.rows - margin - baseline);
+    const int pad = std::max(1, int(std::lround(3 * scale)));
+    cv::rectangle(rgb, origin + cv::Point(-pad, baseline + pad),
+                  origin + cv::Point(size.width + pad, -size.height - pad), cv::Scalar(0, 0, 0),
                   cv::FILLED);
     cv::putText(rgb, text, origin, cv::FONT_HERSHEY_SIMPLEX, scale, cv::Scalar(255, 210, 0),
                 thickness, cv::LINE_AA);
@@ -31,6 +39,8 @@ PreviewExportResult exportPreview(const PreviewExportRequest& request,
                                   const JobCallbacks& callbacks) {
     if (!(request.fps > 0.0 && request.fps <= 120.0))
         throw Error(ErrorKind::BadInput, "the preview frame rate must be between 1 and 120");
+    requireUsableOutput(request.output,
+                        {request.image, request.audio, request.portrait.modelFolder});
     PreviewExportResult result;
     result.fps = request.fps;
 
@@ -49,6 +59,10 @@ PreviewExportResult exportPreview(const PreviewExportRequest& request,
     audioOptions.shouldAbort = callbacks.shouldAbort;
     const media::DecodedAudio audio = media::decodeAudio(request.audio, audioOptions);
     result.durationSeconds = audio.durationSeconds();
+    for (const auto& w : performanceWarnings(request.performance, result.durationSeconds)) {
+        callbacks.message("warning: " + w);
+        result.warnings.push_back(w);
+    }
     const auto envelopeF = media::audioEnvelope(audio.samples, audio.sampleRateHz, request.fps);
     const std::vector<double> envelope(envelopeF.begin(), envelopeF.end());
     const int frames = int(envelope.size());

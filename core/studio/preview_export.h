@@ -33,7 +33,8 @@ struct PreviewExportResult {
 PreviewExportResult exportPreview(const PreviewExportRequest& request,
                                   const JobCallbacks& callbacks);
 
-// Stamps the "PREVIEW" mark into the top-left corner of an RGB frame.
+// Stamps the "PREVIEW" mark into the bottom-left corner of an RGB frame, at most a third of its
+// width (below the chin of a framed face, whatever the frame size).
 void stampPreviewMark(cv::Mat& rgb);
 
 }  // namespace vx::studio

@@ -21,7 +21,9 @@
 #include "motion/face_regions.h"
 #include "studio/driving_motion.h"
 #include "studio/driving_video.h"
+#include "studio/output_path.h"
 #include "studio/output_video.h"
+#include "studio/performance_warnings.h"
 
 namespace vx::studio {
 
@@ -157,6 +159,9 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
     RenderJobResult result;
     RenderStopwatch stopwatch;
     requireOneDrivingSource(request);
+    requireUsableOutput(request.output, {request.image, request.audio, request.models,
+                                         request.drivingKps.value_or(std::filesystem::path()),
+                                         request.drivingVideo.value_or(std::filesystem::path())});
     // A broken model folder is found before minutes of work, not after.
     engine::requireModelFolder(request.models.string());
     logRequest(request);
@@ -183,6 +188,10 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
     }
     const std::vector<float>& samples = excerpt ? *excerpt : wholeAudio.samples;
     result.durationSeconds = double(samples.size()) / wholeAudio.sampleRateHz;
+    for (const auto& w : performanceWarnings(request.performance, wholeAudio.durationSeconds())) {
+        callbacks.message("warning: " + w);
+        result.warnings.push_back(w);
+    }
 
     engine::RenderParams params = request.engine;
     params.width = params.height = request.portrait.sidePx;

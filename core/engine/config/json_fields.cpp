@@ -42,6 +42,13 @@ int64_t toInteger(const FieldReader& r, const std::string& key, const JsonValue&
     // Some configs write integers as 1.0; accept those, reject real fractions.
     if (std::floor(d) != d || std::abs(d) > 9.0e15)
         r.fail(key, "expected an integer, found " + std::to_string(d));
+    // No model has a size, count or rate near 65536 (the largest, 16000 Hz, is a quarter of it);
+    // a larger value is a damaged file, refused here before it reaches a tensor allocation.
+    if (std::abs(d) > double(kLargestConfigInteger))
+        r.fail(key, "the value " + std::to_string(static_cast<long long>(d)) +
+                        " is out of range (at most " + std::to_string(kLargestConfigInteger) +
+                        "); the configuration file is damaged, replace it with the one shipped "
+                        "with the model");
     return static_cast<int64_t>(d);
 }
 
@@ -55,6 +62,8 @@ double FieldReader::number(const std::string& key) const {
     const JsonValue& v = required(key);
     if (!v.isNumber())
         fail(key, "expected a number");
+    if (!std::isfinite(v.asDouble()))
+        fail(key, "expected a finite number; the configuration file is damaged");
     return v.asDouble();
 }
 

@@ -11,6 +11,9 @@
 
 namespace vx::engine::config {
 
+// The largest integer (in magnitude) any configuration value may hold.
+constexpr int64_t kLargestConfigInteger = int64_t(1) << 16;
+
 // One JSON object being read, with the file it came from and the path of keys that led to it
 // (e.g. "motion_module_kwargs.") for the messages.
 class FieldReader {

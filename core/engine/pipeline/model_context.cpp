@@ -113,8 +113,11 @@ torch::TensorOptions ModelContext::options() const {
     return torch::TensorOptions().device(m_runtime.device).dtype(m_runtime.dtype);
 }
 
+// A function-try-block: whatever slips past the configuration checks and makes LibTorch fail
+// while the modules are built or filled (an allocation far beyond memory, a shape it refuses) is
+// a model problem, reported without LibTorch's stack trace.
 std::unique_ptr<ModelContext> ModelContext::load(const std::string& modelDir,
-                                                 const ModelLoadOptions& options) {
+                                                 const ModelLoadOptions& options) try {
     std::unique_ptr<ModelContext> ctx(new ModelContext());
     ctx->m_runtime = resolveRuntime(options.device, options.precision, options.cudaIndex);
 
@@ -226,6 +229,16 @@ std::unique_ptr<ModelContext> ModelContext::load(const std::string& modelDir,
     }
     reporter.log("models loaded");
     return ctx;
+} catch (const std::bad_alloc&) {
+    throw Error(ErrorKind::Model,
+                "building the model ran out of memory; its configuration asks for more than "
+                "this machine has (a damaged config.json?), replace the model folder",
+                modelDir);
+} catch (const c10::Error& e) {
+    throw Error(ErrorKind::Model,
+                std::string("the model cannot be built from its files (") +
+                    e.what_without_backtrace() + "); replace the model folder",
+                modelDir);
 }
 
 }  // namespace vx::engine
