@@ -125,6 +125,15 @@ void timeCalls(const std::string& module, const std::string& shape, const BenchA
               << " peak_gpu_mib=" << gpu.stopAndReadMiB() << std::endl;
 }
 
+// The module's input: drawn right after seeding (building a module draws its initial weights
+// from the same generator), so that Python's torch.manual_seed(seed); torch.randn(shape) gives
+// the same values. Cast after the draw, as the Python side does.
+torch::Tensor seededInput(const std::vector<int64_t>& shape, const BenchArgs& args,
+                          const engine::RuntimeChoice& runtime) {
+    torch::manual_seed(args.seed);
+    return torch::randn(shape).to(runtime.device, runtime.dtype);
+}
+
 // Small random weights, finite and not denormal: the values do not change the work done.
 void randomize(torch::nn::Module& module) {
     torch::NoGradGuard noGrad;
@@ -143,7 +152,7 @@ std::string releaseFile(const BenchArgs& args, const std::vector<std::string>& c
             return path.string();
     }
     throw Error(ErrorKind::Model,
-                args.models + ": no " + candidates.front() +
+                "no " + candidates.front() +
                     " (bench reads the release layout of model_ckpts; see docs/performance.md)",
                 args.models);
 }
@@ -174,8 +183,7 @@ int benchReferenceNet(const BenchArgs& args, const engine::RuntimeChoice& runtim
     }
     net.eval();
     const int64_t latent = args.size / 8;
-    const torch::Tensor input =
-        torch::randn({1, 4, latent, latent}).to(runtime.device, runtime.dtype);
+    const torch::Tensor input = seededInput({1, 4, latent, latent}, args, runtime);
     timeCalls("reference-net", shapeText({1, 4, latent, latent}), args, runtime,
               [&] { (void)net.computeBanks(input); });
     return kExitOk;
@@ -198,8 +206,7 @@ int benchVaeDecode(const BenchArgs& args, const engine::RuntimeChoice& runtime) 
     }
     vae.eval();
     const int64_t latent = args.size / 8;
-    const torch::Tensor input =
-        torch::randn({args.batch, 4, latent, latent}).to(runtime.device, runtime.dtype);
+    const torch::Tensor input = seededInput({args.batch, 4, latent, latent}, args, runtime);
     timeCalls("vae-decode", shapeText({args.batch, 4, latent, latent}), args, runtime,
               [&] { (void)vae.decode(input); });
     return kExitOk;
@@ -217,7 +224,7 @@ int benchWav2Vec2(const BenchArgs& args, const engine::RuntimeChoice& runtime) {
     model->to(runtime.device, runtime.dtype);
     model->eval();
     const auto samples = static_cast<int64_t>(args.seconds * 16000.0);
-    const torch::Tensor input = torch::randn({1, samples}).to(runtime.device, runtime.dtype);
+    const torch::Tensor input = seededInput({1, samples}, args, runtime);
     timeCalls("wav2vec2", "1x" + std::to_string(samples), args, runtime,
               [&] { (void)model->forward(input); });
     return kExitOk;
@@ -277,10 +284,12 @@ int benchPipeline(const BenchArgs& args, const engine::RuntimeChoice& runtime) {
     params.steps = args.steps;
     params.seed = args.seed;
     engine::RenderInputs inputs;
-    inputs.referenceImage = torch::randint(0, 256, {args.size, args.size, 3},
-                                           torch::TensorOptions().dtype(torch::kUInt8));
     const torch::Tensor kps = torch::zeros({args.size, args.size, 3}, torch::kUInt8);
     inputs.kpsImage = [kps](int64_t) { return kps; };
+
+    torch::manual_seed(args.seed);
+    inputs.referenceImage = torch::randint(0, 256, {args.size, args.size, 3},
+                                           torch::TensorOptions().dtype(torch::kUInt8));
     inputs.audioSamples = torch::randn({static_cast<int64_t>(args.seconds * 16000.0)}) * 0.1;
 
     GpuMemoryPeak gpu(runtime.device);
@@ -313,7 +322,6 @@ int runBench(const BenchArgs& args) {
         throw Error(ErrorKind::BadInput, "--size must be a multiple of 64 (64, 128, ..., 512)");
     if (args.threads > 0)
         torch::set_num_threads(args.threads);
-    torch::manual_seed(args.seed);
     const engine::RuntimeChoice runtime =
         engine::resolveRuntime(args.device == "cuda"  ? engine::DevicePreference::Cuda
                                : args.device == "cpu" ? engine::DevicePreference::Cpu
