@@ -9,6 +9,7 @@
 #include <torch/cuda.h>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <filesystem>
@@ -106,21 +107,27 @@ void synchronize(const torch::Device& device) {
 }
 
 // One warm-up call (first-call allocations and kernel selection are not what a render repeats),
-// then `repeats` timed calls; prints their mean.
+// then `repeats` timed calls; prints their mean and the fastest (the least disturbed by other
+// work on a shared machine).
 void timeCalls(const std::string& module, const std::string& shape, const BenchArgs& args,
                const engine::RuntimeChoice& runtime, const std::function<void()>& call) {
     GpuMemoryPeak gpu(runtime.device);
     call();
     synchronize(runtime.device);
-    const auto start = std::chrono::steady_clock::now();
-    for (int i = 0; i < args.repeats; ++i)
+    double totalMs = 0.0;
+    double minMs = 0.0;
+    for (int i = 0; i < args.repeats; ++i) {
+        const auto start = std::chrono::steady_clock::now();
         call();
-    synchronize(runtime.device);
-    const double ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-            .count() /
-        args.repeats;
-    std::cout << "bench module=" << module << " shape=" << shape << " ms_per_call=" << ms
+        synchronize(runtime.device);
+        const double ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                .count();
+        totalMs += ms;
+        minMs = i == 0 ? ms : std::min(minMs, ms);
+    }
+    std::cout << "bench module=" << module << " shape=" << shape
+              << " ms_per_call=" << totalMs / args.repeats << " min_ms_per_call=" << minMs
               << " calls=" << args.repeats << " peak_rss_mib=" << peakRssMiB()
               << " peak_gpu_mib=" << gpu.stopAndReadMiB() << std::endl;
 }
