@@ -25,6 +25,8 @@ sleep 1
 export DISPLAY="$display" QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$work/config" \
     XDG_DATA_HOME="$work/data"
 mkdir -p "$out"
+# A default model folder exists, so the first start does not offer to download the models.
+mkdir -p "$work/data/vxstudio/models/model_ckpts"
 espeak-ng -w "$work/voice.wav" \
     "Welcome to the lesson. Today we look at how light travels through space."
 

@@ -702,6 +702,30 @@
         <source>The rendered video cannot be shown: %1</source>
         <translation>Das gerenderte Video kann nicht angezeigt werden: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="0"/>
+        <source>&amp;System Information…</source>
+        <translation>&amp;Systeminformationen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="0"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_settings.cpp" line="128"/>
+        <source>V-Express Models</source>
+        <translation>V-Express-Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_settings.cpp" line="129"/>
+        <source>No V-Express model folder is set. Download the models now (about 5 GB) into %1?
+
+You can also choose a folder you already have in Settings → Models….</source>
+        <translation>Es ist kein V-Express-Modellordner gewählt. Die Modelle jetzt (etwa 5 GB) nach %1 herunterladen?
+
+Einen vorhandenen Ordner können Sie auch unter Einstellungen → Modelle… wählen.</translation>
+    </message>
 </context>
 <context>
     <name>vx::ui::ModelManagerDialog</name>
@@ -884,6 +908,16 @@
 %1</source>
         <translation>Der Modellordner ist nicht verwendbar; zum Rendern muss er repariert werden (alles andere funktioniert weiter):
 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="115"/>
+        <source>Download…</source>
+        <translation>Herunterladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="117"/>
+        <source>Downloads the V-Express release (about 5 GB) from the Hugging Face hub into this folder, or into the default folder when none is set.</source>
+        <translation>Lädt die V-Express-Veröffentlichung (etwa 5 GB) vom Hugging-Face-Hub in diesen Ordner herunter, oder in den Standardordner, wenn keiner gewählt ist.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1233,61 @@
         <location filename="../ui/parameters_panel.cpp" line="412"/>
         <source>follows from the recording</source>
         <translation>ergibt sich aus der Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>How long one blink takes, closing and reopening.</source>
+        <translation>Wie lange ein Lidschlag dauert, Schließen und Öffnen zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>Blink duration</source>
+        <translation>Blinzeldauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>The seed of the head motion: the same seed gives the same movements.</source>
+        <translation>Der Startwert der Kopfbewegung: Derselbe Startwert ergibt dieselben Bewegungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>Motion seed</source>
+        <translation>Bewegungs-Startwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>The seed of the automatic blinks' timing; the blinks placed on the timeline stay where they are.</source>
+        <translation>Der Startwert für den Zeitpunkt der automatischen Lidschläge; die auf der Zeitleiste gesetzten Lidschläge bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>Blink seed</source>
+        <translation>Blinzel-Startwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>The random seed of the render's noise: the same seed gives the same result. The head motion and the blinks have their own seeds.</source>
+        <translation>Der Zufalls-Startwert des Rauschens beim Rendern: Derselbe Startwert ergibt dasselbe Ergebnis. Kopfbewegung und Lidschläge haben eigene Startwerte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>The frame rate asked of V-Express; the video's own rate follows from it and the recording's length.</source>
+        <translation>Die von V-Express verlangte Bildrate; die Bildrate des Videos ergibt sich daraus und aus der Länge der Aufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>Target frame rate</source>
+        <translation>Ziel-Bildrate</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1712,87 @@
         <location filename="../ui/timeline_plot.cpp" line="174"/>
         <source>±%1°</source>
         <translation>±%1°</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::SystemInfoDialog</name>
+    <message>
+        <location filename="../ui/system_info_dialog.cpp" line="0"/>
+        <source>System Information</source>
+        <translation>Systeminformationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/system_info_dialog.cpp" line="0"/>
+        <source>Paste this into a bug report: it names the versions, the devices, the libraries in use, the model folder's state and the log file.</source>
+        <translation>Fügen Sie dies in einen Fehlerbericht ein: Es nennt die Versionen, die Geräte, die verwendeten Bibliotheken, den Zustand des Modellordners und die Protokolldatei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/system_info_dialog.cpp" line="0"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/system_info_dialog.cpp" line="0"/>
+        <source>Collecting…</source>
+        <translation>Wird gesammelt…</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::ModelDownloadDialog</name>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="92"/>
+        <source>Download V-Express Models</source>
+        <translation>V-Express-Modelle herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="94"/>
+        <source>Downloading the V-Express release (about 5 GB) into %1. An interrupted download continues where it stopped the next time. The weights are for non-commercial research use only.</source>
+        <translation>Die V-Express-Veröffentlichung (etwa 5 GB) wird nach %1 heruntergeladen. Ein unterbrochener Download wird beim nächsten Mal dort fortgesetzt, wo er aufgehört hat. Die Gewichte dürfen nur für nicht kommerzielle Forschung verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="115"/>
+        <source>Listing the files on the hub…</source>
+        <translation>Dateien auf dem Hub werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="154"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="169"/>
+        <source>Verifying file %1 of %2: %3 (%4 of %5)</source>
+        <translation>Datei %1 von %2 wird geprüft: %3 (%4 von %5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="170"/>
+        <source>Downloading file %1 of %2: %3 (%4 of %5)</source>
+        <translation>Datei %1 von %2 wird heruntergeladen: %3 (%4 von %5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="175"/>
+        <source>In all: %1 of %2</source>
+        <translation>Insgesamt: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="178"/>
+        <source>%1/s, %2 left for this file, %3 left in all</source>
+        <translation>%1/s, noch %2 für diese Datei, noch %3 insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="191"/>
+        <source>Every file is downloaded and verified.</source>
+        <translation>Alle Dateien sind heruntergeladen und geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="194"/>
+        <source>Download stopped. Start it again to continue where it stopped.</source>
+        <translation>Download angehalten. Starten Sie ihn erneut, um dort fortzusetzen, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="196"/>
+        <source>The download failed: %1</source>
+        <translation>Der Download ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 </TS>

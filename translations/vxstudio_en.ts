@@ -702,6 +702,30 @@
         <source>The rendered video cannot be shown: %1</source>
         <translation>The rendered video cannot be shown: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="0"/>
+        <source>&amp;System Information…</source>
+        <translation>&amp;System Information…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="0"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Open &amp;Log Folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_settings.cpp" line="128"/>
+        <source>V-Express Models</source>
+        <translation>V-Express Models</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_settings.cpp" line="129"/>
+        <source>No V-Express model folder is set. Download the models now (about 5 GB) into %1?
+
+You can also choose a folder you already have in Settings → Models….</source>
+        <translation>No V-Express model folder is set. Download the models now (about 5 GB) into %1?
+
+You can also choose a folder you already have in Settings → Models….</translation>
+    </message>
 </context>
 <context>
     <name>vx::ui::ModelManagerDialog</name>
@@ -884,6 +908,16 @@
 %1</source>
         <translation>The model folder is not usable; the render needs it fixed (everything else keeps working):
 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="115"/>
+        <source>Download…</source>
+        <translation>Download…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="117"/>
+        <source>Downloads the V-Express release (about 5 GB) from the Hugging Face hub into this folder, or into the default folder when none is set.</source>
+        <translation>Downloads the V-Express release (about 5 GB) from the Hugging Face hub into this folder, or into the default folder when none is set.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1233,61 @@
         <location filename="../ui/parameters_panel.cpp" line="412"/>
         <source>follows from the recording</source>
         <translation>follows from the recording</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>How long one blink takes, closing and reopening.</source>
+        <translation>How long one blink takes, closing and reopening.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>Blink duration</source>
+        <translation>Blink duration</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>The seed of the head motion: the same seed gives the same movements.</source>
+        <translation>The seed of the head motion: the same seed gives the same movements.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>Motion seed</source>
+        <translation>Motion seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>The seed of the automatic blinks' timing; the blinks placed on the timeline stay where they are.</source>
+        <translation>The seed of the automatic blinks' timing; the blinks placed on the timeline stay where they are.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>Blink seed</source>
+        <translation>Blink seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>The random seed of the render's noise: the same seed gives the same result. The head motion and the blinks have their own seeds.</source>
+        <translation>The random seed of the render's noise: the same seed gives the same result. The head motion and the blinks have their own seeds.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>The frame rate asked of V-Express; the video's own rate follows from it and the recording's length.</source>
+        <translation>The frame rate asked of V-Express; the video's own rate follows from it and the recording's length.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="0"/>
+        <source>Target frame rate</source>
+        <translation>Target frame rate</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1712,87 @@
         <location filename="../ui/timeline_plot.cpp" line="174"/>
         <source>±%1°</source>
         <translation>±%1°</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::SystemInfoDialog</name>
+    <message>
+        <location filename="../ui/system_info_dialog.cpp" line="0"/>
+        <source>System Information</source>
+        <translation>System Information</translation>
+    </message>
+    <message>
+        <location filename="../ui/system_info_dialog.cpp" line="0"/>
+        <source>Paste this into a bug report: it names the versions, the devices, the libraries in use, the model folder's state and the log file.</source>
+        <translation>Paste this into a bug report: it names the versions, the devices, the libraries in use, the model folder's state and the log file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/system_info_dialog.cpp" line="0"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/system_info_dialog.cpp" line="0"/>
+        <source>Collecting…</source>
+        <translation>Collecting…</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::ModelDownloadDialog</name>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="92"/>
+        <source>Download V-Express Models</source>
+        <translation>Download V-Express Models</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="94"/>
+        <source>Downloading the V-Express release (about 5 GB) into %1. An interrupted download continues where it stopped the next time. The weights are for non-commercial research use only.</source>
+        <translation>Downloading the V-Express release (about 5 GB) into %1. An interrupted download continues where it stopped the next time. The weights are for non-commercial research use only.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="115"/>
+        <source>Listing the files on the hub…</source>
+        <translation>Listing the files on the hub…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="154"/>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="169"/>
+        <source>Verifying file %1 of %2: %3 (%4 of %5)</source>
+        <translation>Verifying file %1 of %2: %3 (%4 of %5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="170"/>
+        <source>Downloading file %1 of %2: %3 (%4 of %5)</source>
+        <translation>Downloading file %1 of %2: %3 (%4 of %5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="175"/>
+        <source>In all: %1 of %2</source>
+        <translation>In all: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="178"/>
+        <source>%1/s, %2 left for this file, %3 left in all</source>
+        <translation>%1/s, %2 left for this file, %3 left in all</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="191"/>
+        <source>Every file is downloaded and verified.</source>
+        <translation>Every file is downloaded and verified.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="194"/>
+        <source>Download stopped. Start it again to continue where it stopped.</source>
+        <translation>Download stopped. Start it again to continue where it stopped.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_download_dialog.cpp" line="196"/>
+        <source>The download failed: %1</source>
+        <translation>The download failed: %1</translation>
     </message>
 </context>
 </TS>

@@ -163,6 +163,9 @@ public Q_SLOTS:
     // "en" or "de": installs the translation (every widget retranslates) and remembers it.
     void setLanguage(const QString& language);
     void showModelManager();
+    // On a start without a model folder: takes the default folder when a download left one
+    // there, else offers to download the models into it.
+    void offerModelsOnFirstStart();
 
 Q_SIGNALS:
     void portraitReady();

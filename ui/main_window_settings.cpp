@@ -1,16 +1,20 @@
 // What the window remembers between runs (geometry, splitters, model folder, quality), the
-// Settings menu with the language switch, and the model manager.
+// Settings menu with the language switch, the model manager and the first-start download offer.
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 
+#include "models/model_location.h"
 #include "ui/app_settings.h"
 #include "ui/main_window.h"
+#include "ui/model_download_dialog.h"
 #include "ui/model_manager_dialog.h"
 #include "ui/parameters_panel.h"
 #include "ui/project_session.h"
@@ -110,6 +114,29 @@ void MainWindow::saveWindowSettings() {
         if (auto* splitter = findChild<QSplitter*>(QString::fromLatin1(name)))
             settings.setValue(QString(settings_keys::kSplitterPrefix) + QLatin1String(name),
                               splitter->saveState());
+}
+
+void MainWindow::offerModelsOnFirstStart() {
+    if (!m_modelFolder.isEmpty())
+        return;
+    const QString folder = QString::fromStdString(models::defaultModelFolder().string());
+    if (QFileInfo::exists(folder)) {
+        setModelFolder(folder);
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("V-Express Models"),
+        tr("No V-Express model folder is set. Download the models now (about 5 GB) into "
+           "%1?\n\nYou can also choose a folder you already have in Settings → Models….")
+            .arg(folder),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    ModelDownloadDialog dialog(folder, this);
+    dialog.start();
+    dialog.exec();
+    // A partial download is kept too: the folder is where the next download continues.
+    setModelFolder(folder);
 }
 
 void MainWindow::showModelManager() {

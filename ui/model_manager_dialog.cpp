@@ -1,5 +1,8 @@
 #include "ui/model_manager_dialog.h"
 
+#include "models/model_location.h"
+#include "ui/model_download_dialog.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -57,6 +60,9 @@ ModelManagerDialog::ModelManagerDialog(const QString& folder, const BuildInfo& b
     folderRow->addWidget(m_folderLabel);
     folderRow->addWidget(m_folderEdit, 1);
     folderRow->addWidget(m_browseButton);
+    m_downloadButton = new QPushButton(this);
+    m_downloadButton->setObjectName(QStringLiteral("downloadModelsButton"));
+    folderRow->addWidget(m_downloadButton);
     layout->addLayout(folderRow);
 
     m_componentList = new QTreeWidget(this);
@@ -87,6 +93,7 @@ ModelManagerDialog::ModelManagerDialog(const QString& folder, const BuildInfo& b
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_browseButton, &QPushButton::clicked, this, &ModelManagerDialog::browse);
+    connect(m_downloadButton, &QPushButton::clicked, this, &ModelManagerDialog::download);
     connect(m_folderEdit, &QLineEdit::editingFinished, this, [this] {
         if (m_folderEdit->text() != m_folder)
             setFolder(m_folderEdit->text());
@@ -105,6 +112,10 @@ void ModelManagerDialog::retranslateUi() {
     m_folderLabel->setText(tr("Model folder:"));
     m_folderEdit->setPlaceholderText(tr("The model_ckpts folder of the V-Express release"));
     m_browseButton->setText(tr("Choose…"));
+    m_downloadButton->setText(tr("Download…"));
+    m_downloadButton->setToolTip(
+        tr("Downloads the V-Express release (about 5 GB) from the Hugging Face hub into this "
+           "folder, or into the default folder when none is set."));
     m_componentList->setHeaderLabels({tr("Component"), tr("State"), tr("File")});
     m_deviceLabel->setText(deviceText());
     m_licence->setText(licenceText());
@@ -158,6 +169,16 @@ void ModelManagerDialog::browse() {
         QFileDialog::getExistingDirectory(this, tr("Choose the V-Express model folder"), m_folder);
     if (!chosen.isEmpty())
         setFolder(chosen);
+}
+
+void ModelManagerDialog::download() {
+    const QString folder = m_folder.isEmpty()
+                               ? QString::fromStdString(models::defaultModelFolder().string())
+                               : m_folder;
+    ModelDownloadDialog dialog(folder, this);
+    dialog.start();
+    dialog.exec();
+    setFolder(folder);
 }
 
 void ModelManagerDialog::setFolder(const QString& folder) {

@@ -1,7 +1,8 @@
 // Settings > Models…: choose the V-Express model folder and see at once whether it is complete.
 // The check (engine::inspectModelFolder: presence and structure of every file) runs on a worker
 // thread; the dialog lists each component as OK, missing or broken with the file concerned,
-// says where the render will run and carries the weights' licence note.
+// says where the render will run and carries the weights' licence note. Download… fetches the
+// release from the Hugging Face hub (ModelDownloadDialog).
 #pragma once
 
 #include <QDialog>
@@ -64,6 +65,8 @@ protected:
 private:
     void retranslateUi();
     void browse();
+    // Downloads the release into the folder in the field (or the default folder) and checks it.
+    void download();
     void checkDone();
     void showComponents();
 
@@ -79,6 +82,7 @@ private:
     QLabel* m_folderLabel = nullptr;
     QLineEdit* m_folderEdit = nullptr;
     QPushButton* m_browseButton = nullptr;
+    QPushButton* m_downloadButton = nullptr;
     QTreeWidget* m_componentList = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_deviceLabel = nullptr;

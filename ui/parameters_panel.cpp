@@ -21,20 +21,35 @@ namespace ui {
 
 namespace {
 
-QSlider* makePercentSlider(const QString& name, QWidget* parent) {
+using studio::ParameterId;
+using studio::parameterSpec;
+
+// Every range, step and default below comes from the parameter table (studio/parameters.h).
+QSlider* makeSlider(const QString& name, ParameterId id, QWidget* parent) {
+    const auto& spec = parameterSpec(id);
     auto* slider = new QSlider(Qt::Horizontal, parent);
     slider->setObjectName(name);
-    slider->setRange(0, 100);
+    slider->setRange(int(spec.minimum), int(spec.maximum));
+    slider->setSingleStep(int(spec.step));
     return slider;
 }
 
-QDoubleSpinBox* makeSpin(const QString& name, double lo, double hi, double step, int decimals,
-                         QWidget* parent) {
+QDoubleSpinBox* makeSpin(const QString& name, ParameterId id, QWidget* parent) {
+    const auto& spec = parameterSpec(id);
     auto* spin = new QDoubleSpinBox(parent);
     spin->setObjectName(name);
-    spin->setRange(lo, hi);
-    spin->setSingleStep(step);
-    spin->setDecimals(decimals);
+    spin->setDecimals(spec.type == studio::ParameterType::Integer ? 0 : spec.step < 1.0 ? 1 : 0);
+    spin->setRange(spec.minimum, spec.maximum);
+    spin->setSingleStep(spec.step);
+    return spin;
+}
+
+QSpinBox* makeIntSpin(const QString& name, ParameterId id, QWidget* parent) {
+    const auto& spec = parameterSpec(id);
+    auto* spin = new QSpinBox(parent);
+    spin->setObjectName(name);
+    spin->setRange(int(spec.minimum), int(spec.maximum));
+    spin->setSingleStep(int(spec.step));
     return spin;
 }
 
@@ -134,6 +149,16 @@ void ParametersPanel::retranslateUi() {
         tr("Automatic blinks per minute (people blink 10 to 20 times a minute "
            "when speaking); blinks placed on the timeline come on top."));
     setRowLabel(m_blinkRate, tr("Blink rate"));
+    m_blinkDuration->setSuffix(tr(" ms"));
+    m_blinkDuration->setToolTip(tr("How long one blink takes, closing and reopening."));
+    setRowLabel(m_blinkDuration, tr("Blink duration"));
+    m_motionSeed->setToolTip(
+        tr("The seed of the head motion: the same seed gives the same movements."));
+    setRowLabel(m_motionSeed, tr("Motion seed"));
+    m_blinkSeed->setToolTip(
+        tr("The seed of the automatic blinks' timing; the blinks placed on "
+           "the timeline stay where they are."));
+    setRowLabel(m_blinkSeed, tr("Blink seed"));
     find("resetPerformanceButton")
         ->setToolTip(tr("Restores the performance defaults and removes the manual blinks."));
 
@@ -152,8 +177,8 @@ void ParametersPanel::retranslateUi() {
            "trained at 512 px. Larger needs much more GPU memory."));
     setRowLabel(m_resolution, tr("Resolution"));
     m_seed->setToolTip(
-        tr("The random seed of the render's noise, the head motion and the blink "
-           "timing: the same seed gives the same result."));
+        tr("The random seed of the render's noise: the same seed gives the same result. The head "
+           "motion and the blinks have their own seeds."));
     auto* reroll = qobject_cast<QPushButton*>(find("rerollSeedButton"));
     reroll->setText(tr("Re-roll"));
     reroll->setToolTip(tr("Picks a new random seed."));
@@ -179,6 +204,11 @@ void ParametersPanel::retranslateUi() {
         tr("V-Express renders whole 24-frame windows, so the video's frame rate follows from the "
            "recording's length: slightly below 30 fps, stretched to end with the voice."));
     setRowLabel(m_outputFps, tr("Frame rate"));
+    m_targetFps->setSuffix(tr(" fps"));
+    m_targetFps->setToolTip(
+        tr("The frame rate asked of V-Express; the video's own rate follows "
+           "from it and the recording's length."));
+    setRowLabel(m_targetFps, tr("Target frame rate"));
     m_framing->setItemText(0, tr("Square crop"));
     m_framing->setItemText(1, tr("Paste back into the photo"));
     m_framing->setToolTip(
@@ -194,9 +224,10 @@ QGroupBox* ParametersPanel::createPerformanceGroup() {
     group->setObjectName(QStringLiteral("performanceGroup"));
     auto* form = new QFormLayout(group);
 
-    m_expression = makePercentSlider(QStringLiteral("expressionSlider"), group);
+    m_expression =
+        makeSlider(QStringLiteral("expressionSlider"), ParameterId::ExpressionPercent, group);
     addRow(form, m_expression);
-    m_identity = makePercentSlider(QStringLiteral("identitySlider"), group);
+    m_identity = makeSlider(QStringLiteral("identitySlider"), ParameterId::IdentityPercent, group);
     addRow(form, m_identity);
 
     m_headPreset = new QComboBox(group);
@@ -207,20 +238,29 @@ QGroupBox* ParametersPanel::createPerformanceGroup() {
     m_headPreset->addItem(QString(), int(motion::HeadMotionPreset::LivelySpeaker));
     m_headPreset->addItem(QString(), int(motion::HeadMotionPreset::NoddingListener));
     addRow(form, m_headPreset);
-    m_headAmount = makePercentSlider(QStringLiteral("headAmountSlider"), group);
+    m_headAmount =
+        makeSlider(QStringLiteral("headAmountSlider"), ParameterId::HeadAmountPercent, group);
     addRow(form, m_headAmount);
-    m_yaw = makeSpin(QStringLiteral("yawRangeSpin"), 0, 45, 1, 1, group);
+    m_yaw = makeSpin(QStringLiteral("yawRangeSpin"), ParameterId::YawRangeDeg, group);
     addRow(form, m_yaw);
-    m_pitch = makeSpin(QStringLiteral("pitchRangeSpin"), 0, 30, 1, 1, group);
+    m_pitch = makeSpin(QStringLiteral("pitchRangeSpin"), ParameterId::PitchRangeDeg, group);
     addRow(form, m_pitch);
-    m_roll = makeSpin(QStringLiteral("rollRangeSpin"), 0, 30, 1, 1, group);
+    m_roll = makeSpin(QStringLiteral("rollRangeSpin"), ParameterId::RollRangeDeg, group);
     addRow(form, m_roll);
-    m_tempo = makeSpin(QStringLiteral("tempoSpin"), 0.1, 4.0, 0.1, 1, group);
+    m_tempo = makeSpin(QStringLiteral("tempoSpin"), ParameterId::Tempo, group);
     addRow(form, m_tempo);
-    m_speechFollow = makePercentSlider(QStringLiteral("speechFollowSlider"), group);
+    m_speechFollow =
+        makeSlider(QStringLiteral("speechFollowSlider"), ParameterId::SpeechFollowPercent, group);
     addRow(form, m_speechFollow);
-    m_blinkRate = makeSpin(QStringLiteral("blinkRateSpin"), 0, 40, 1, 0, group);
+    m_blinkRate = makeSpin(QStringLiteral("blinkRateSpin"), ParameterId::BlinkRatePerMinute, group);
     addRow(form, m_blinkRate);
+    m_blinkDuration =
+        makeSpin(QStringLiteral("blinkDurationSpin"), ParameterId::BlinkDurationMs, group);
+    addRow(form, m_blinkDuration);
+    m_motionSeed = makeSpin(QStringLiteral("motionSeedSpin"), ParameterId::MotionSeed, group);
+    addRow(form, m_motionSeed);
+    m_blinkSeed = makeSpin(QStringLiteral("blinkSeedSpin"), ParameterId::BlinkSeed, group);
+    addRow(form, m_blinkSeed);
     auto* reset = makeResetButton(QStringLiteral("resetPerformanceButton"), group);
     form->addRow(reset);
 
@@ -245,6 +285,15 @@ QGroupBox* ParametersPanel::createPerformanceGroup() {
     value(m_roll, &StudioParameters::rollRangeDeg);
     value(m_tempo, &StudioParameters::tempo);
     value(m_blinkRate, &StudioParameters::blinkRatePerMinute);
+    value(m_blinkDuration, &StudioParameters::blinkDurationMs);
+    connect(m_motionSeed, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        m_parameters.motionSeed = std::uint32_t(v);
+        commit();
+    });
+    connect(m_blinkSeed, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        m_parameters.blinkSeed = std::uint32_t(v);
+        commit();
+    });
     connect(m_headPreset, &QComboBox::activated, this, [this](int index) {
         m_parameters.applyHeadPreset(
             motion::HeadMotionPreset(m_headPreset->itemData(index).toInt()));
@@ -264,22 +313,15 @@ QGroupBox* ParametersPanel::createQualityGroup() {
     group->setObjectName(QStringLiteral("qualityGroup"));
     auto* form = new QFormLayout(group);
 
-    m_steps = new QSpinBox(group);
-    m_steps->setObjectName(QStringLiteral("stepsSpin"));
-    m_steps->setRange(1, 100);
+    m_steps = makeIntSpin(QStringLiteral("stepsSpin"), ParameterId::Steps, group);
     addRow(form, m_steps);
-    m_guidance = makeSpin(QStringLiteral("guidanceSpin"), 1.0, 10.0, 0.1, 1, group);
+    m_guidance = makeSpin(QStringLiteral("guidanceSpin"), ParameterId::Guidance, group);
     addRow(form, m_guidance);
-    m_resolution = new QSpinBox(group);
-    m_resolution->setObjectName(QStringLiteral("resolutionSpin"));
-    m_resolution->setRange(256, 1024);
-    m_resolution->setSingleStep(64);
+    m_resolution = makeIntSpin(QStringLiteral("resolutionSpin"), ParameterId::SizePx, group);
     addRow(form, m_resolution);
 
     auto* seedRow = new QHBoxLayout;
-    m_seed = new QSpinBox(group);
-    m_seed->setObjectName(QStringLiteral("seedSpin"));
-    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed = makeSpin(QStringLiteral("seedSpin"), ParameterId::Seed, group);
     auto* reroll = new QPushButton(group);
     reroll->setObjectName(QStringLiteral("rerollSeedButton"));
     seedRow->addWidget(m_seed, 1);
@@ -313,16 +355,21 @@ QGroupBox* ParametersPanel::createQualityGroup() {
         commit();
     });
     connect(m_resolution, &QSpinBox::valueChanged, this, [this](int v) {
+        // The VAE works on 8x8 blocks: a typed size snaps to the nearest multiple.
+        const int multiple = parameterSpec(ParameterId::SizePx).multipleOf;
+        if (v % multiple != 0) {
+            m_resolution->setValue((v + multiple / 2) / multiple * multiple);
+            return;
+        }
         m_parameters.resolutionPx = v;
         commit();
     });
-    connect(m_seed, &QSpinBox::valueChanged, this, [this](int v) {
+    connect(m_seed, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         m_parameters.seed = std::uint32_t(v);
         commit();
     });
-    connect(reroll, &QPushButton::clicked, this, [this] {
-        m_seed->setValue(int(QRandomGenerator::global()->bounded(m_seed->maximum())));
-    });
+    connect(reroll, &QPushButton::clicked, this,
+            [this] { m_seed->setValue(double(QRandomGenerator::global()->generate())); });
     connect(m_device, &QComboBox::activated, this, [this](int index) {
         m_parameters.device = ComputeDevice(m_device->itemData(index).toInt());
         commit();
@@ -339,6 +386,13 @@ QGroupBox* ParametersPanel::createOutputGroup() {
     auto* group = new QGroupBox(this);
     group->setObjectName(QStringLiteral("outputGroup"));
     auto* form = new QFormLayout(group);
+    m_targetFps = makeSpin(QStringLiteral("targetFpsSpin"), ParameterId::TargetFps, group);
+    addRow(form, m_targetFps);
+    connect(m_targetFps, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        m_parameters.targetFps = v;
+        showDerivedFps();
+        commit();
+    });
     m_outputFps = new QLineEdit(group);
     m_outputFps->setObjectName(QStringLiteral("outputFpsField"));
     m_outputFps->setReadOnly(true);
@@ -377,12 +431,16 @@ void ParametersPanel::setAudioDuration(double seconds) {
 void ParametersPanel::showValues() {
     const StudioParameters& p = m_parameters;
     const QSignalBlocker blockers[] = {
-        QSignalBlocker(m_expression), QSignalBlocker(m_identity), QSignalBlocker(m_headPreset),
-        QSignalBlocker(m_headAmount), QSignalBlocker(m_yaw),      QSignalBlocker(m_pitch),
-        QSignalBlocker(m_roll),       QSignalBlocker(m_tempo),    QSignalBlocker(m_speechFollow),
-        QSignalBlocker(m_blinkRate),  QSignalBlocker(m_steps),    QSignalBlocker(m_guidance),
-        QSignalBlocker(m_resolution), QSignalBlocker(m_seed),     QSignalBlocker(m_device),
-        QSignalBlocker(m_framing)};
+        QSignalBlocker(m_expression),    QSignalBlocker(m_identity),
+        QSignalBlocker(m_headPreset),    QSignalBlocker(m_headAmount),
+        QSignalBlocker(m_yaw),           QSignalBlocker(m_pitch),
+        QSignalBlocker(m_roll),          QSignalBlocker(m_tempo),
+        QSignalBlocker(m_speechFollow),  QSignalBlocker(m_blinkRate),
+        QSignalBlocker(m_blinkDuration), QSignalBlocker(m_motionSeed),
+        QSignalBlocker(m_blinkSeed),     QSignalBlocker(m_steps),
+        QSignalBlocker(m_guidance),      QSignalBlocker(m_resolution),
+        QSignalBlocker(m_seed),          QSignalBlocker(m_device),
+        QSignalBlocker(m_framing),       QSignalBlocker(m_targetFps)};
     m_expression->setValue(int(std::lround(p.expressionPercent)));
     m_identity->setValue(int(std::lround(p.identityPercent)));
     m_headPreset->setCurrentIndex(m_headPreset->findData(int(p.headPreset)));
@@ -393,12 +451,16 @@ void ParametersPanel::showValues() {
     m_tempo->setValue(p.tempo);
     m_speechFollow->setValue(int(std::lround(p.speechFollowPercent)));
     m_blinkRate->setValue(p.blinkRatePerMinute);
+    m_blinkDuration->setValue(p.blinkDurationMs);
+    m_motionSeed->setValue(double(p.motionSeed));
+    m_blinkSeed->setValue(double(p.blinkSeed));
     m_steps->setValue(p.steps);
     m_guidance->setValue(p.guidanceScale);
     m_resolution->setValue(p.resolutionPx);
-    m_seed->setValue(int(p.seed));
+    m_seed->setValue(double(p.seed));
     m_device->setCurrentIndex(m_device->findData(int(p.device)));
     m_framing->setCurrentIndex(m_framing->findData(int(p.framing)));
+    m_targetFps->setValue(p.targetFps);
     showDerivedFps();
 }
 

@@ -57,11 +57,15 @@ private:
     QDoubleSpinBox* m_tempo = nullptr;
     QSlider* m_speechFollow = nullptr;
     QDoubleSpinBox* m_blinkRate = nullptr;
+    QDoubleSpinBox* m_blinkDuration = nullptr;
+    QDoubleSpinBox* m_targetFps = nullptr;
+    QDoubleSpinBox* m_motionSeed = nullptr;
+    QDoubleSpinBox* m_blinkSeed = nullptr;
 
     QSpinBox* m_steps = nullptr;
     QDoubleSpinBox* m_guidance = nullptr;
     QSpinBox* m_resolution = nullptr;
-    QSpinBox* m_seed = nullptr;
+    QDoubleSpinBox* m_seed = nullptr;  // a double holds every 32-bit seed; QSpinBox stops at 2^31
     QLabel* m_seedLabel = nullptr;
     QComboBox* m_device = nullptr;
 

@@ -11,6 +11,8 @@
 
 #include <utility>
 
+#include "common/error.h"
+#include "studio/parameters.h"
 #include "ui/app_settings.h"
 
 namespace vx {
@@ -40,6 +42,25 @@ QString nameOf(const std::pair<E, const char*> (&names)[N], E value) {
 
 // Reads the fields of one JSON object, collecting nothing: the first malformed field throws
 // an error that names the project file and the field.
+// Which section of the file holds a parameter: 0 performance, 1 quality, 2 output, -1 none
+// (the H.264 quality belongs to the export dialog, not to the project).
+int sectionOf(studio::ParameterId id) {
+    using P = studio::ParameterId;
+    switch (id) {
+        case P::Steps:
+        case P::Guidance:
+        case P::Seed:
+        case P::SizePx:
+            return 1;
+        case P::TargetFps:
+            return 2;
+        case P::Crf:
+            return -1;
+        default:
+            return 0;
+    }
+}
+
 class FieldReader {
 public:
     FieldReader(const QJsonObject& object, const QString& projectPath, const QString& section)
@@ -74,6 +95,15 @@ public:
             allowed << QString::fromLatin1(entry.second);
         fail(key, QCoreApplication::translate("vx::ui::ProjectFile", "one of %1")
                       .arg(allowed.join(QStringLiteral(", "))));
+    }
+    // A parameter of the table (studio/parameters.h): a number in its range.
+    double parameter(const studio::ParameterSpec& spec, double fallback) const {
+        const double v = number(spec.key, fallback);
+        try {
+            return studio::checkedParameter(spec.id, v, spec.key);
+        } catch (const Error&) {
+            fail(spec.key, QString::fromStdString(studio::describeRange(spec)));
+        }
     }
     std::vector<double> numbers(const char* key) const {
         const QJsonValue v = m_object.value(QLatin1String(key));
@@ -136,24 +166,14 @@ QByteArray projectToJson(const ProjectFile& project, const QString& projectPath)
     QJsonArray blinks;
     for (double t : p.manualBlinkSec)
         blinks.append(t);
-    const QJsonObject performance{{QStringLiteral("expressionPercent"), p.expressionPercent},
-                                  {QStringLiteral("identityPercent"), p.identityPercent},
-                                  {QStringLiteral("headPreset"), nameOf(kPresets, p.headPreset)},
-                                  {QStringLiteral("headAmountPercent"), p.headAmountPercent},
-                                  {QStringLiteral("yawRangeDeg"), p.yawRangeDeg},
-                                  {QStringLiteral("pitchRangeDeg"), p.pitchRangeDeg},
-                                  {QStringLiteral("rollRangeDeg"), p.rollRangeDeg},
-                                  {QStringLiteral("tempo"), p.tempo},
-                                  {QStringLiteral("speechFollowPercent"), p.speechFollowPercent},
-                                  {QStringLiteral("blinkRatePerMinute"), p.blinkRatePerMinute},
-                                  {QStringLiteral("manualBlinkSec"), blinks}};
-    const QJsonObject quality{{QStringLiteral("steps"), p.steps},
-                              {QStringLiteral("guidanceScale"), p.guidanceScale},
-                              {QStringLiteral("resolutionPx"), p.resolutionPx},
-                              {QStringLiteral("seed"), double(p.seed)},
-                              {QStringLiteral("device"), computeDeviceName(p.device)}};
-    const QJsonObject output{{QStringLiteral("targetFps"), p.targetFps},
-                             {QStringLiteral("framing"), nameOf(kFramings, p.framing)}};
+    QJsonObject performance{{QStringLiteral("headPreset"), nameOf(kPresets, p.headPreset)},
+                            {QStringLiteral("manualBlinkSec"), blinks}};
+    QJsonObject quality{{QStringLiteral("device"), computeDeviceName(p.device)}};
+    QJsonObject output{{QStringLiteral("framing"), nameOf(kFramings, p.framing)}};
+    QJsonObject* sections[] = {&performance, &quality, &output};
+    for (const auto& spec : studio::parameterTable())
+        if (const int section = sectionOf(spec.id); section >= 0)
+            sections[section]->insert(QLatin1String(spec.key), p.valueOf(spec.id));
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("vxproj")},
                            {QStringLiteral("version"), kProjectFormatVersion},
                            {QStringLiteral("inputs"), inputs},
@@ -218,28 +238,22 @@ ProjectFile projectFromJson(const QByteArray& json, const QString& projectPath) 
     StudioParameters& p = project.parameters;
     const FieldReader perf(root.value(QStringLiteral("performance")).toObject(), projectPath,
                            QStringLiteral("performance"));
-    p.expressionPercent = perf.number("expressionPercent", p.expressionPercent);
-    p.identityPercent = perf.number("identityPercent", p.identityPercent);
-    p.headPreset = perf.named("headPreset", kPresets, p.headPreset);
-    p.headAmountPercent = perf.number("headAmountPercent", p.headAmountPercent);
-    p.yawRangeDeg = perf.number("yawRangeDeg", p.yawRangeDeg);
-    p.pitchRangeDeg = perf.number("pitchRangeDeg", p.pitchRangeDeg);
-    p.rollRangeDeg = perf.number("rollRangeDeg", p.rollRangeDeg);
-    p.tempo = perf.number("tempo", p.tempo);
-    p.speechFollowPercent = perf.number("speechFollowPercent", p.speechFollowPercent);
-    p.blinkRatePerMinute = perf.number("blinkRatePerMinute", p.blinkRatePerMinute);
-    p.manualBlinkSec = perf.numbers("manualBlinkSec");
-
     const FieldReader quality(root.value(QStringLiteral("quality")).toObject(), projectPath,
                               QStringLiteral("quality"));
-    p.steps = int(quality.number("steps", p.steps));
-    p.guidanceScale = quality.number("guidanceScale", p.guidanceScale);
-    p.resolutionPx = int(quality.number("resolutionPx", p.resolutionPx));
-    const double seed = quality.number("seed", p.seed);
-    if (seed < 0 || seed > 4294967295.0)
-        quality.fail("seed", QCoreApplication::translate("vx::ui::ProjectFile",
-                                                         "a whole number from 0 to 4294967295"));
-    p.seed = std::uint32_t(seed);
+    const FieldReader output(root.value(QStringLiteral("output")).toObject(), projectPath,
+                             QStringLiteral("output"));
+    const FieldReader* readers[] = {&perf, &quality, &output};
+    for (const auto& spec : studio::parameterTable())
+        if (const int section = sectionOf(spec.id); section >= 0)
+            p.setValue(spec.id, readers[section]->parameter(spec, p.valueOf(spec.id)));
+    if (version.toInt() == 1) {
+        // Version 1 had one seed for the noise, the head motion and (plus one) the blinks.
+        p.motionSeed = p.seed;
+        p.blinkSeed = p.seed + 1;
+    }
+    p.headPreset = perf.named("headPreset", kPresets, p.headPreset);
+    p.manualBlinkSec = perf.numbers("manualBlinkSec");
+
     const QString device = quality.string("device");
     if (!device.isEmpty()) {
         const std::optional<ComputeDevice> known = computeDeviceFromName(device);
@@ -250,12 +264,6 @@ ProjectFile projectFromJson(const QByteArray& json, const QString& projectPath) 
         p.device = *known;
     }
 
-    const FieldReader output(root.value(QStringLiteral("output")).toObject(), projectPath,
-                             QStringLiteral("output"));
-    p.targetFps = output.number("targetFps", p.targetFps);
-    if (!(p.targetFps > 0))
-        output.fail("targetFps",
-                    QCoreApplication::translate("vx::ui::ProjectFile", "a positive number"));
     p.framing = output.named("framing", kFramings, p.framing);
     return project;
 }

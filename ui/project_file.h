@@ -15,7 +15,9 @@
 namespace vx {
 namespace ui {
 
-inline constexpr int kProjectFormatVersion = 1;
+// 2: separate head motion and blink seeds, the blink duration (version 1 files are migrated:
+// their one seed drove the noise, the head motion and, plus one, the blinks).
+inline constexpr int kProjectFormatVersion = 2;
 
 struct ProjectFile {
     QString portraitPath;         // absolute; empty when the project has no portrait

@@ -22,6 +22,9 @@ void StudioParameters::resetPerformance() {
     identityPercent = defaults.identityPercent;
     applyHeadPreset(defaults.headPreset);
     blinkRatePerMinute = defaults.blinkRatePerMinute;
+    blinkDurationMs = defaults.blinkDurationMs;
+    motionSeed = defaults.motionSeed;
+    blinkSeed = defaults.blinkSeed;
     manualBlinkSec.clear();
 }
 
@@ -52,11 +55,114 @@ motion::PerformanceSettings StudioParameters::toPerformanceSettings() const {
     p.head.rollRangeDeg = rollRangeDeg;
     p.head.tempo = tempo;
     p.head.speechFollow = speechFollowPercent / 100.0;
-    p.head.seed = seed;
+    p.head.seed = motionSeed;
     p.blinks.ratePerMinute = blinkRatePerMinute;
-    p.blinks.seed = seed + 1;  // a different stream from the head motion's
+    p.blinks.durationMs = blinkDurationMs;
+    p.blinks.seed = blinkSeed;
     p.blinks.manualBlinkSec = manualBlinkSec;
     return p;
+}
+
+double StudioParameters::valueOf(studio::ParameterId id) const {
+    using P = studio::ParameterId;
+    switch (id) {
+        case P::ExpressionPercent:
+            return expressionPercent;
+        case P::IdentityPercent:
+            return identityPercent;
+        case P::HeadAmountPercent:
+            return headAmountPercent;
+        case P::YawRangeDeg:
+            return yawRangeDeg;
+        case P::PitchRangeDeg:
+            return pitchRangeDeg;
+        case P::RollRangeDeg:
+            return rollRangeDeg;
+        case P::Tempo:
+            return tempo;
+        case P::SpeechFollowPercent:
+            return speechFollowPercent;
+        case P::BlinkRatePerMinute:
+            return blinkRatePerMinute;
+        case P::BlinkDurationMs:
+            return blinkDurationMs;
+        case P::MotionSeed:
+            return motionSeed;
+        case P::BlinkSeed:
+            return blinkSeed;
+        case P::Steps:
+            return steps;
+        case P::Guidance:
+            return guidanceScale;
+        case P::Seed:
+            return seed;
+        case P::SizePx:
+            return resolutionPx;
+        case P::TargetFps:
+            return targetFps;
+        case P::Crf:
+            break;
+    }
+    return std::nan("");
+}
+
+void StudioParameters::setValue(studio::ParameterId id, double value) {
+    using P = studio::ParameterId;
+    switch (id) {
+        case P::ExpressionPercent:
+            expressionPercent = value;
+            break;
+        case P::IdentityPercent:
+            identityPercent = value;
+            break;
+        case P::HeadAmountPercent:
+            headAmountPercent = value;
+            break;
+        case P::YawRangeDeg:
+            yawRangeDeg = value;
+            break;
+        case P::PitchRangeDeg:
+            pitchRangeDeg = value;
+            break;
+        case P::RollRangeDeg:
+            rollRangeDeg = value;
+            break;
+        case P::Tempo:
+            tempo = value;
+            break;
+        case P::SpeechFollowPercent:
+            speechFollowPercent = value;
+            break;
+        case P::BlinkRatePerMinute:
+            blinkRatePerMinute = value;
+            break;
+        case P::BlinkDurationMs:
+            blinkDurationMs = value;
+            break;
+        case P::MotionSeed:
+            motionSeed = std::uint32_t(value);
+            break;
+        case P::BlinkSeed:
+            blinkSeed = std::uint32_t(value);
+            break;
+        case P::Steps:
+            steps = int(value);
+            break;
+        case P::Guidance:
+            guidanceScale = value;
+            break;
+        case P::Seed:
+            seed = std::uint32_t(value);
+            break;
+        case P::SizePx:
+            resolutionPx = int(value);
+            break;
+        case P::TargetFps:
+            targetFps = value;
+            break;
+        case P::Crf:
+            break;
+    }
 }
 
 int renderedFrameCount(double durationSeconds, double targetFps) {

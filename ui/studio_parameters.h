@@ -1,5 +1,7 @@
 // Every setting the studio window offers, in one plain struct the window owns: the performance
-// (what the preview and the render animate), the render quality and the output.
+// (what the preview and the render animate), the render quality and the output. The numeric
+// fields' ranges and defaults are those of studio/parameters.h (valueOf/setValue reach them by
+// ParameterId); the head motion fields start from the default preset's values.
 #pragma once
 
 #include <cstdint>
@@ -7,6 +9,7 @@
 
 #include "motion/head_motion.h"
 #include "motion/performance.h"
+#include "studio/parameters.h"
 
 namespace vx {
 namespace ui {
@@ -25,19 +28,29 @@ struct StudioParameters {
     double rollRangeDeg = 3.0;
     double tempo = 0.7;
     double speechFollowPercent = 40.0;
-    double blinkRatePerMinute = 15.0;
+    double blinkRatePerMinute = defaultOf(studio::ParameterId::BlinkRatePerMinute);
+    double blinkDurationMs = defaultOf(studio::ParameterId::BlinkDurationMs);
+    std::uint32_t motionSeed = std::uint32_t(defaultOf(studio::ParameterId::MotionSeed));
+    std::uint32_t blinkSeed = std::uint32_t(defaultOf(studio::ParameterId::BlinkSeed));
     std::vector<double> manualBlinkSec;  // blinks placed on the timeline
 
     // Quality.
-    int steps = 25;
-    double guidanceScale = 3.5;
-    int resolutionPx = 512;
-    std::uint32_t seed = 42;  // the diffusion noise, the head motion and the blink timing
+    int steps = int(defaultOf(studio::ParameterId::Steps));
+    double guidanceScale = defaultOf(studio::ParameterId::Guidance);
+    int resolutionPx = int(defaultOf(studio::ParameterId::SizePx));
+    std::uint32_t seed = std::uint32_t(defaultOf(studio::ParameterId::Seed));  // the noise only
     ComputeDevice device = ComputeDevice::CpuFp32;
 
     // Output.
-    double targetFps = 30.0;  // V-Express's --fps; the file's rate is derived from it
+    double targetFps = defaultOf(studio::ParameterId::TargetFps);  // the file's rate follows
     OutputFraming framing = OutputFraming::Crop;
+
+    static double defaultOf(studio::ParameterId id) {
+        return studio::parameterSpec(id).defaultValue;
+    }
+    // The numeric field of `id` (crf is the export dialog's, not here: NaN).
+    double valueOf(studio::ParameterId id) const;
+    void setValue(studio::ParameterId id, double value);
 
     // Sets the head motion fields from one of the core's presets.
     void applyHeadPreset(motion::HeadMotionPreset preset);

@@ -15,6 +15,7 @@ enum ExitCode : int {
     kExitBadInput = 2,  // the user's files or options cannot be used
     kExitModel = 3,     // the model folder is missing, broken or does not match
     kExitIo = 4,        // the disk refused a read or a write (full, read-only, removed)
+    kExitNetwork = 5,   // a download failed: server unreachable, file missing, data corrupt
     kExitCancelled = 130,
 };
 
@@ -28,5 +29,6 @@ void addCheckModelsCommand(CLI::App& app, CommandRunner& runner);
 void addParityCommand(CLI::App& app, CommandRunner& runner);
 void addDoctorCommand(CLI::App& app, CommandRunner& runner);
 void addBenchCommand(CLI::App& app, CommandRunner& runner);
+void addModelsCommand(CLI::App& app, CommandRunner& runner);
 
 }  // namespace vx::cli

@@ -4,6 +4,7 @@
 
 #include "app/cli/cli_command.h"
 #include "common/log.h"
+#include "models/model_location.h"
 #include "studio/system_report.h"
 
 namespace vx::cli {
@@ -22,12 +23,18 @@ void addDoctorCommand(CLI::App& app, CommandRunner& runner) {
         "doctor",
         "Print versions, devices, the BLAS in use, threads, memory, disk, the model "
         "folder's state and the log file, for a bug report");
-    cmd->add_option("--models", args->models, "V-Express model folder to check");
+    cmd->add_option("--models", args->models,
+                    "V-Express model folder to check (default: the one `models download` fills)");
     cmd->callback([&runner, args] {
         runner = [args] {
             studio::SystemReportOptions options;
             options.frontEnd = "vxstudio-cli";
-            options.modelFolder = args->models;
+            // Without --models, the folder `models download` fills, when there is one.
+            std::error_code ec;
+            const std::filesystem::path fallback = models::defaultModelFolder();
+            options.modelFolder = !args->models.empty()                   ? args->models
+                                  : std::filesystem::exists(fallback, ec) ? fallback.string()
+                                                                          : std::string();
             options.logFile = log::currentFile();
             std::cout << studio::formatSystemReport(studio::collectSystemReport(options));
             return int(kExitOk);

@@ -20,6 +20,8 @@ int exitCodeFor(vx::ErrorKind kind) {
             return vx::cli::kExitCancelled;
         case vx::ErrorKind::Io:
             return vx::cli::kExitIo;
+        case vx::ErrorKind::Network:
+            return vx::cli::kExitNetwork;
         case vx::ErrorKind::Internal:
             return vx::cli::kExitInternal;
     }
@@ -71,6 +73,7 @@ int main(int argc, char** argv) {
     vx::cli::addParityCommand(app, runner);
     vx::cli::addDoctorCommand(app, runner);
     vx::cli::addBenchCommand(app, runner);
+    vx::cli::addModelsCommand(app, runner);
 
     try {
         app.parse(argc, argv);

@@ -7,6 +7,7 @@
 #include "app/cli/performance_options.h"
 #include "app/cli/terminal_progress.h"
 #include "common/error.h"
+#include "models/model_location.h"
 #include "studio/render_job.h"
 
 namespace vx::cli {
@@ -56,7 +57,11 @@ void addRenderCommand(CLI::App& app, CommandRunner& runner) {
     cmd->add_option("--image", args->image, "Portrait photo (JPEG, PNG, BMP, WebP)")->required();
     cmd->add_option("--audio", args->audio, "Voice recording, or a video whose audio is used")
         ->required();
-    cmd->add_option("--models", args->models, "V-Express model folder (model_ckpts)")->required();
+    args->models = models::defaultModelFolder().string();
+    cmd->add_option("--models", args->models,
+                    "V-Express model folder (model_ckpts; default: where `models download` puts "
+                    "it)")
+        ->capture_default_str();
     cmd->add_option("--out", args->output, "Output MP4")->required();
     cmd->add_option("--steps", args->steps, "Denoising steps")
         ->check(CLI::Range(1, 200))

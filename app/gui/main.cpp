@@ -72,6 +72,8 @@ int main(int argc, char* argv[]) {
         window.openAudio(parser.value(openAudio));
     if (parser.isSet(models))
         window.setModelFolder(parser.value(models));
+    else if (!parser.isSet(renderTo))
+        window.offerModelsOnFirstStart();
     if (parser.isSet(renderTo)) {
         // Once, as soon as both inputs are ready.
         const QString output = parser.value(renderTo);

@@ -11,7 +11,8 @@ enum class ErrorKind {
     BadInput,   // the user's image, audio, video or keypoint file cannot be used
     Model,      // the model folder is incomplete, truncated or does not match the configuration
     Cancelled,  // the caller asked to stop
-    Io,         // the disk refused a read or a write
+    Io,         // the disk refused a read or a write (or has too little free space)
+    Network,    // a server could not be reached, refused a request or sent broken data
     Internal,   // a bug or an unexpected state
 };
 

@@ -64,8 +64,8 @@ TEST(BlasBinding, CliLoaderBindsLibTorchCallsToLibTorch) {
 #ifdef VX_GUI_EXE
 std::string guiCommand(const std::string& arguments) {
     // Offscreen: the report needs no display; empty settings so no saved model folder is used.
-    return "QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$(mktemp -d) " + quoted(VX_GUI_EXE) + " " +
-           arguments;
+    return "QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$(mktemp -d) XDG_STATE_HOME=$(mktemp -d) " +
+           quoted(VX_GUI_EXE) + " " + arguments;
 }
 
 TEST(BlasBinding, GuiReportsLibTorchBlas) {

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void newerVersionIsRefused();
     void malformedFieldIsRefusedNamingTheField();
     void unreadableFileIsRefusedNamingTheFile();
+    void version1ProjectKeepsItsSeedsMeaning();
+    void outOfRangeValuesAreRefusedWithTheTablesRange();
 
 private:
     void writeText(const QString& path, const QByteArray& text) {
@@ -86,7 +88,7 @@ void ProjectFileTest::everyFieldSurvivesWriteAndRead() {
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("vxproj"));
-    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), vx::ui::kProjectFormatVersion);
 }
 
 void ProjectFileTest::inputsBeneathTheProjectAreStoredRelative() {
@@ -169,4 +171,45 @@ void ProjectFileTest::unreadableFileIsRefusedNamingTheFile() {
 }
 
 QTEST_GUILESS_MAIN(ProjectFileTest)
+// Version 1 had one seed for the noise, the head motion and (plus one) the blinks: the migrated
+// project renders and previews exactly as before.
+void ProjectFileTest::version1ProjectKeepsItsSeedsMeaning() {
+    const QString path = m_dir->filePath(QStringLiteral("v1.vxproj"));
+    writeText(path, "{\"format\": \"vxproj\", \"version\": 1, \"quality\": {\"seed\": 1234}}");
+    const auto project = vx::ui::readProjectFile(path);
+    QCOMPARE(project.parameters.seed, 1234u);
+    QCOMPARE(project.parameters.motionSeed, 1234u);
+    QCOMPARE(project.parameters.blinkSeed, 1235u);
+    const auto motion = project.parameters.toPerformanceSettings();
+    QCOMPARE(motion.head.seed, uint64_t(1234));
+    QCOMPARE(motion.blinks.seed, uint64_t(1235));
+}
+
+// The ranges are those of the parameter table, whichever field it is.
+void ProjectFileTest::outOfRangeValuesAreRefusedWithTheTablesRange() {
+    const struct {
+        const char* json;
+        const char* field;
+        const char* range;
+    } cases[] = {
+        {"{\"format\": \"vxproj\", \"version\": 2, \"quality\": {\"steps\": 500}}", "quality.steps",
+         "between 1 and 100"},
+        {"{\"format\": \"vxproj\", \"version\": 2, \"quality\": {\"resolutionPx\": 65}}",
+         "quality.resolutionPx", "a multiple of 8 between 64 and 1024 px"},
+        {"{\"format\": \"vxproj\", \"version\": 2, \"performance\": {\"blinkDurationMs\": 5}}",
+         "performance.blinkDurationMs", "between 80 and 500 ms"},
+        {"{\"format\": \"vxproj\", \"version\": 2, \"output\": {\"targetFps\": 0}}",
+         "output.targetFps", "between 1 and 60 fps"},
+        {"{\"format\": \"vxproj\", \"version\": 2, \"quality\": {\"seed\": -1}}", "quality.seed",
+         "between 0 and 4294967295"},
+    };
+    for (const auto& c : cases) {
+        const QString path = m_dir->filePath(QStringLiteral("range.vxproj"));
+        writeText(path, c.json);
+        const QString message = refusal(path);
+        QVERIFY2(message.contains(QLatin1String(c.field)), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String(c.range)), qPrintable(message));
+    }
+}
+
 #include "project_file_test.moc"

@@ -28,23 +28,13 @@ inline QString parameterDifferences(const ui::StudioParameters& a, const ui::Stu
         if (!same)
             diff << QString::fromLatin1(name);
     };
-    check(a.expressionPercent == b.expressionPercent, "expressionPercent");
-    check(a.identityPercent == b.identityPercent, "identityPercent");
+    // Every numeric parameter of the table, then the fields outside it.
+    for (const auto& spec : studio::parameterTable())
+        if (spec.id != studio::ParameterId::Crf)
+            check(a.valueOf(spec.id) == b.valueOf(spec.id), spec.key);
     check(a.headPreset == b.headPreset, "headPreset");
-    check(a.headAmountPercent == b.headAmountPercent, "headAmountPercent");
-    check(a.yawRangeDeg == b.yawRangeDeg, "yawRangeDeg");
-    check(a.pitchRangeDeg == b.pitchRangeDeg, "pitchRangeDeg");
-    check(a.rollRangeDeg == b.rollRangeDeg, "rollRangeDeg");
-    check(a.tempo == b.tempo, "tempo");
-    check(a.speechFollowPercent == b.speechFollowPercent, "speechFollowPercent");
-    check(a.blinkRatePerMinute == b.blinkRatePerMinute, "blinkRatePerMinute");
     check(a.manualBlinkSec == b.manualBlinkSec, "manualBlinkSec");
-    check(a.steps == b.steps, "steps");
-    check(a.guidanceScale == b.guidanceScale, "guidanceScale");
-    check(a.resolutionPx == b.resolutionPx, "resolutionPx");
-    check(a.seed == b.seed, "seed");
     check(a.device == b.device, "device");
-    check(a.targetFps == b.targetFps, "targetFps");
     check(a.framing == b.framing, "framing");
     return diff.join(QStringLiteral(", "));
 }
@@ -62,11 +52,15 @@ inline ui::StudioParameters nonDefaultParameters(ui::ComputeDevice device) {
     p.tempo = 1.3;
     p.speechFollowPercent = 77;
     p.blinkRatePerMinute = 21;
+    p.blinkDurationMs = 240;
+    p.motionSeed = 4000000000u;
+    p.blinkSeed = 99;
     p.manualBlinkSec = {0.5, 1.25};
     p.steps = 33;
     p.guidanceScale = 4.1;
     p.resolutionPx = 576;
     p.seed = 123456;
+    p.targetFps = 25;
     p.device = device;
     p.framing = ui::OutputFraming::PasteBack;
     return p;

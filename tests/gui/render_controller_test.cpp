@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include "render_test_support.h"
+#include "studio/model_cache.h"
 #include "studio/render_job.h"
 #include "ui/render_controller.h"
 #include "ui/render_panel.h"
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void estimateFollowsTheDenoisingRate();
     void oneRenderAtATimeAndDestructionCancels();
     void badInputIsAnErrorNamingTheFile();
+    void secondRenderReusesTheLoadedModel();
 
 private:
     vx::studio::RenderJobRequest request(const QString& output) const;
@@ -129,6 +131,38 @@ void RenderControllerTest::badInputIsAnErrorNamingTheFile() {
     QVERIFY2(outcome.error.contains(QStringLiteral("no-models")), qPrintable(outcome.error));
     QVERIFY(!controller.isRunning());
     QVERIFY(!QFile::exists(outDir.filePath(QStringLiteral("never.mp4"))));
+}
+
+// The model stays loaded between renders with the same folder, device and precision: the second
+// render loads nothing; a folder change frees it; the render log carries the stage timings.
+void RenderControllerTest::secondRenderReusesTheLoadedModel() {
+    if (m_models.isEmpty())
+        QSKIP(qPrintable(m_modelProblem));
+    QTemporaryDir outDir;
+    QVERIFY(outDir.isValid());
+    RenderController controller;
+    QSignalSpy finished(&controller, &RenderController::finished);
+    QSignalSpy log(&controller, &RenderController::logMessage);
+    QCOMPARE(controller.modelCache().loadCount(), 0);
+    for (int i = 1; i <= 2; ++i) {
+        const QString output = outDir.filePath(QStringLiteral("render%1.mp4").arg(i));
+        QVERIFY(controller.start(request(output)));
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() == i; }, 300000));
+        const auto outcome = finished.back().front().value<RenderOutcome>();
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QVERIFY(QFile::exists(output));
+        QCOMPARE(controller.modelCache().loadCount(), 1);
+        QVERIFY(controller.modelCache().holdsModel());
+    }
+    bool timings = false;
+    for (const QList<QVariant>& args : log)
+        timings = timings || args.front().toString().contains(QStringLiteral("model load"));
+    QVERIFY(timings);
+    controller.releaseModel();
+    QVERIFY(!controller.modelCache().holdsModel());
+    QVERIFY(controller.start(request(outDir.filePath(QStringLiteral("render3.mp4")))));
+    QVERIFY(QTest::qWaitFor([&] { return finished.count() == 3; }, 300000));
+    QCOMPARE(controller.modelCache().loadCount(), 2);
 }
 
 QTEST_MAIN(RenderControllerTest)

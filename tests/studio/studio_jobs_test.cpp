@@ -9,6 +9,8 @@
 #include <string>
 
 #include "common/error.h"
+#include "engine/pipeline/model_context.h"
+#include "studio/model_cache.h"
 #include "studio/preview_export.h"
 #include "studio/render_job.h"
 #include "support/test_support.h"
@@ -143,6 +145,59 @@ TEST_F(StudioJobs, TinyModelRendersTheAstronautWithBothStreams) {
     ASSERT_GE(stages.size(), 3u);
     EXPECT_EQ(std::vector<std::string>(stages.begin(), stages.begin() + 3), expectedOrder);
     EXPECT_EQ(stages.back(), "encode");
+
+    // The timings cover every denoising step and window, and the stages add up to at most the
+    // whole (post-passes and encoding are taken out of the decoding they happen in).
+    using vx::studio::RenderPhase;
+    const auto& t = result.timings;
+    ASSERT_EQ(t.stepWindowSeconds.size(), 2u);
+    const size_t windows = t.stepWindowSeconds[0].size();
+    EXPECT_EQ(windows, size_t((result.frameCount - 4) / 20));
+    double windowSum = 0.0;
+    for (const auto& step : t.stepWindowSeconds) {
+        EXPECT_EQ(step.size(), windows);
+        for (double w : step) {
+            EXPECT_GT(w, 0.0);
+            windowSum += w;
+        }
+    }
+    EXPECT_LE(windowSum, t.seconds(RenderPhase::Denoising) + 1e-6);
+    double phases = 0.0;
+    for (double s : t.phaseSeconds) {
+        EXPECT_GE(s, 0.0);
+        phases += s;
+    }
+    EXPECT_LE(phases, t.totalSeconds + 1e-6);
+    EXPECT_GT(t.seconds(RenderPhase::ModelLoad), 0.0);
+    EXPECT_GT(t.seconds(RenderPhase::Decoding), 0.0);
+    EXPECT_GT(t.seconds(RenderPhase::Encoding), 0.0);
+    EXPECT_GT(t.peakRssBytes, 0);
+    EXPECT_EQ(t.peakVramBytes, 0);  // on the CPU
+}
+
+TEST_F(StudioJobs, ModelCacheLoadsOncePerFolderDeviceAndPrecision) {
+    VX_REQUIRE_FIXTURES();
+    const fs::path models = s_dir->path() / "tiny-cache";
+    ASSERT_EQ(vx::test::runPython(vx::test::sourceDir() / "scripts" / "make-tiny-model.py",
+                                  {models.string(), vx::test::fixturesDir().string()}),
+              0);
+    const std::string folder = (models / "model_ckpts").string();
+    vx::studio::ModelCache cache;
+    vx::engine::ModelLoadOptions fp32;
+    fp32.device = vx::engine::DevicePreference::Cpu;
+    fp32.precision = vx::engine::Precision::Float32;
+    const auto first = cache.acquire(folder, fp32);
+    const auto again = cache.acquire(folder + "/", fp32);  // the same folder spelled otherwise
+    EXPECT_EQ(first.get(), again.get());
+    EXPECT_EQ(cache.loadCount(), 1);
+    vx::engine::ModelLoadOptions bf16 = fp32;
+    bf16.precision = vx::engine::Precision::BFloat16;
+    const auto other = cache.acquire(folder, bf16);
+    EXPECT_EQ(cache.loadCount(), 2);
+    EXPECT_EQ(other->dtype(), torch::kBFloat16);
+    cache.release();
+    EXPECT_FALSE(cache.holdsModel());
+    EXPECT_EQ(first->dtype(), torch::kFloat32);  // a holder keeps its model after release
 }
 
 TEST_F(StudioJobs, MissingModelFolderIsAModelErrorAndLeavesNoFile) {
