@@ -28,6 +28,7 @@ void addRenderCommand(CLI::App& app, CommandRunner& runner);
 void addCheckModelsCommand(CLI::App& app, CommandRunner& runner);
 void addParityCommand(CLI::App& app, CommandRunner& runner);
 void addDoctorCommand(CLI::App& app, CommandRunner& runner);
+void addBenchCommand(CLI::App& app, CommandRunner& runner);
 void addModelsCommand(CLI::App& app, CommandRunner& runner);
 
 }  // namespace vx::cli

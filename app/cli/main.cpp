@@ -73,6 +73,7 @@ int main(int argc, char** argv) {
     vx::cli::addCheckModelsCommand(app, runner);
     vx::cli::addParityCommand(app, runner);
     vx::cli::addDoctorCommand(app, runner);
+    vx::cli::addBenchCommand(app, runner);
     vx::cli::addModelsCommand(app, runner);
 
     try {
