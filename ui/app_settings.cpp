@@ -7,43 +7,19 @@
 namespace vx {
 namespace ui {
 
-namespace {
-
-const std::pair<ComputeDevice, const char*> kDeviceNames[] = {
-    {ComputeDevice::CudaFp16, "cuda-fp16"},
-    {ComputeDevice::CudaBf16, "cuda-bf16"},
-    {ComputeDevice::CudaFp32, "cuda-fp32"},
-    {ComputeDevice::CpuFp32, "cpu-fp32"},
-};
-
-}  // namespace
-
-QString computeDeviceName(ComputeDevice device) {
-    for (const auto& [d, name] : kDeviceNames)
-        if (d == device)
-            return QString::fromLatin1(name);
-    return {};
-}
-
-std::optional<ComputeDevice> computeDeviceFromName(const QString& name) {
-    for (const auto& [d, known] : kDeviceNames)
-        if (name == QLatin1String(known))
-            return d;
-    return std::nullopt;
-}
-
-void saveQualityChoice(const StudioParameters& parameters) {
+void saveQualityChoice(const studio::StudioParameters& parameters) {
     QSettings settings;
-    settings.setValue(settings_keys::kQualityDevice, computeDeviceName(parameters.device));
+    settings.setValue(settings_keys::kQualityDevice, QLatin1String(studio::computeDeviceName(parameters.device)));
     settings.setValue(settings_keys::kQualitySteps, parameters.steps);
     settings.setValue(settings_keys::kQualityResolution, parameters.resolutionPx);
 }
 
-void loadQualityChoice(StudioParameters& parameters, bool cudaAvailable) {
+void loadQualityChoice(studio::StudioParameters& parameters, bool cudaAvailable) {
     const QSettings settings;
-    const std::optional<ComputeDevice> device =
-        computeDeviceFromName(settings.value(settings_keys::kQualityDevice).toString());
-    if (device && (cudaAvailable || *device == ComputeDevice::CpuFp32))
+    const std::optional<studio::ComputeDevice> device =
+        studio::computeDeviceFromName(
+            settings.value(settings_keys::kQualityDevice).toString().toStdString());
+    if (device && (cudaAvailable || *device == studio::ComputeDevice::CpuFp32))
         parameters.device = *device;
     bool ok = false;
     const int steps = settings.value(settings_keys::kQualitySteps).toInt(&ok);

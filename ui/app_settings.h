@@ -7,7 +7,7 @@
 
 #include <optional>
 
-#include "ui/studio_parameters.h"
+#include "studio/studio_parameters.h"
 
 namespace vx {
 namespace ui {
@@ -28,15 +28,10 @@ inline const QLatin1String kQualityResolution("quality/resolution");
 
 inline constexpr int kRecentProjectLimit = 8;
 
-// The device names of project files and settings ("cuda-fp16", "cuda-bf16", "cuda-fp32",
-// "cpu-fp32").
-QString computeDeviceName(ComputeDevice device);
-std::optional<ComputeDevice> computeDeviceFromName(const QString& name);
-
 // The quality the user last chose: device and precision, steps, resolution. A CUDA device is
 // not restored on a computer without a CUDA GPU.
-void saveQualityChoice(const StudioParameters& parameters);
-void loadQualityChoice(StudioParameters& parameters, bool cudaAvailable);
+void saveQualityChoice(const studio::StudioParameters& parameters);
+void loadQualityChoice(studio::StudioParameters& parameters, bool cudaAvailable);
 
 // Most recent first, at most kRecentProjectLimit, absolute paths.
 QStringList loadRecentProjects();

@@ -315,7 +315,7 @@ bool MainWindow::isBusy() const {
            m_exportWatcher.isRunning();
 }
 
-void MainWindow::setParameters(const StudioParameters& parameters) {
+void MainWindow::setParameters(const studio::StudioParameters& parameters) {
     // The panel sends its own copy; changes from elsewhere (the timeline, tests) are shown there.
     if (&parameters != &m_parametersPanel->parameters())
         m_parametersPanel->setParameters(parameters);

@@ -24,7 +24,7 @@
 #include "ui/build_info.h"
 #include "ui/render_progress.h"
 #include "ui/studio_inputs.h"
-#include "ui/studio_parameters.h"
+#include "studio/studio_parameters.h"
 
 class QAction;
 class QLabel;
@@ -69,7 +69,7 @@ public:
     ~MainWindow() override;
 
     const BuildInfo& buildInfo() const { return m_buildInfo; }
-    const StudioParameters& parameters() const { return m_parameters; }
+    const studio::StudioParameters& parameters() const { return m_parameters; }
     bool hasPortrait() const { return m_portrait != nullptr; }
     bool hasAudio() const { return m_audio != nullptr; }
     bool hasDrivingVideo() const { return m_driving != nullptr; }
@@ -132,7 +132,7 @@ public Q_SLOTS:
     // An optional video whose face's motion drives the head; tracked on a worker thread.
     bool openDrivingVideo(const QString& path);
     void clearDrivingVideo();
-    void setParameters(const StudioParameters& parameters);
+    void setParameters(const studio::StudioParameters& parameters);
     void togglePlayPause();
     void showFrame(int index);
     // Asks for a file name, then exports.
@@ -171,7 +171,7 @@ Q_SIGNALS:
     void portraitReady();
     void audioReady();
     void drivingVideoReady();
-    void parametersChanged(const StudioParameters& parameters);
+    void parametersChanged(const studio::StudioParameters& parameters);
     void errorShown(const QString& message);
     void exportFinished(const ExportOutcome& outcome);
     void modelFolderChanged(const QString& folder);
@@ -269,7 +269,7 @@ private:
     void forgetRenders();
 
     BuildInfo m_buildInfo;
-    StudioParameters m_parameters;
+    studio::StudioParameters m_parameters;
     std::shared_ptr<const LoadedPortrait> m_portrait;
     std::shared_ptr<const LoadedAudio> m_audio;
     std::vector<double> m_envelope;  // loudness per preview frame
@@ -280,7 +280,8 @@ private:
     QString m_modelFolder;
     bool m_openFolderAfterExport = false;  // chosen in the export dialog
     bool m_openFolderAfterRender = false;
-    int m_renderCrf = 18;  // the render's H.264 quality, chosen in its dialog
+    // The render's H.264 quality, chosen in its dialog.
+    int m_renderCrf = int(studio::parameterSpec(studio::ParameterId::Crf).defaultValue);
 
     QFutureWatcher<JobOutcome<LoadedPortrait>> m_portraitWatcher;
     QFutureWatcher<JobOutcome<LoadedAudio>> m_audioWatcher;

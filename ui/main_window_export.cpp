@@ -61,7 +61,7 @@ void MainWindow::exportPreviewTo(const QString& path, int crf) {
     request.output = std::filesystem::path(path.toStdString());
     request.performance = m_parameters.toPerformanceSettings();
     request.fps = m_parameters.targetFps;
-    request.pasteBack = m_parameters.framing == OutputFraming::PasteBack;
+    request.pasteBack = m_parameters.framing == studio::OutputFraming::PasteBack;
     request.crf = crf;
 
     m_exportCancel = std::make_shared<std::atomic<bool>>(false);

@@ -126,7 +126,7 @@ void MainWindow::connectProjectTracking() {
         s.audioLoading = false;
         // The recording's arrival cleared the manual blinks; the project's belong to it.
         if (loaded && s.pendingBlinks) {
-            StudioParameters withBlinks = m_parameters;
+            studio::StudioParameters withBlinks = m_parameters;
             withBlinks.manualBlinkSec = *s.pendingBlinks;
             s.applying = true;
             setParameters(withBlinks);
@@ -234,7 +234,7 @@ bool MainWindow::newProject() {
     if (!askToSaveChanges())
         return false;
     clearInputs();
-    StudioParameters defaults;
+    studio::StudioParameters defaults;
     defaults.resetQuality(m_buildInfo.cudaAvailable);
     loadQualityChoice(defaults, m_buildInfo.cudaAvailable);
     m_session->applying = true;

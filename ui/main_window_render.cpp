@@ -12,7 +12,7 @@
 
 #include <algorithm>
 
-#include "studio/render_job.h"
+#include "studio/render_request_builder.h"
 #include "ui/drop_zone.h"
 #include "ui/export_dialog.h"
 #include "ui/main_window.h"
@@ -20,6 +20,7 @@
 #include "ui/preview_clock.h"
 #include "ui/preview_tools_bar.h"
 #include "ui/preview_view.h"
+#include "ui/project_file.h"
 #include "ui/render_controller.h"
 #include "ui/render_panel.h"
 #include "ui/rendered_clip.h"
@@ -33,27 +34,6 @@ namespace {
 
 // V-Express needs at least one 24-frame context window.
 constexpr int kMinimumFrames = 24;
-
-void setDevice(ComputeDevice device, studio::RenderJobRequest& request) {
-    switch (device) {
-        case ComputeDevice::CudaFp16:
-            request.device = engine::DevicePreference::Cuda;
-            request.precision = engine::Precision::Float16;
-            break;
-        case ComputeDevice::CudaBf16:
-            request.device = engine::DevicePreference::Cuda;
-            request.precision = engine::Precision::BFloat16;
-            break;
-        case ComputeDevice::CudaFp32:
-            request.device = engine::DevicePreference::Cuda;
-            request.precision = engine::Precision::Float32;
-            break;
-        case ComputeDevice::CpuFp32:
-            request.device = engine::DevicePreference::Cpu;
-            request.precision = engine::Precision::Float32;
-            break;
-    }
-}
 
 }  // namespace
 
@@ -118,35 +98,14 @@ void MainWindow::updateRenderReadiness() {
 }
 
 studio::RenderJobRequest MainWindow::renderRequest(const QString& path, bool draft) const {
-    studio::RenderJobRequest request;
-    request.image = std::filesystem::path(portraitPath().toStdString());
-    request.audio = std::filesystem::path(audioPath().toStdString());
-    request.output = std::filesystem::path(path.toStdString());
-    request.models = std::filesystem::path(m_modelFolder.toStdString());
-    int side = m_parameters.resolutionPx;
-    int steps = m_parameters.steps;
-    if (draft) {
-        side = std::min(side, RenderPanel::kDraftMaxSidePx);
-        steps = std::min(steps, RenderPanel::kDraftMaxSteps);
-        if (hasLoopRange())
-            request.audioRange = studio::AudioRange{m_loopStartSec, m_loopEndSec};
-    }
-    request.portrait.sidePx = std::max(8, side - side % 8);  // the VAE works on 8x8 blocks
-    request.portrait.modelFolder = m_modelFolder.toStdString();
-    // The crop the user sees in the portrait view and the preview animates.
-    if (m_portrait)
-        request.portrait.crop = m_portrait->prepared.crop;
-    request.performance = m_parameters.toPerformanceSettings();
-    request.engine.steps = steps;
-    request.engine.guidance = m_parameters.guidanceScale;
-    request.engine.seed = m_parameters.seed;
-    request.engine.fps = m_parameters.targetFps;
-    setDevice(m_parameters.device, request);
-    request.pasteBack = m_parameters.framing == OutputFraming::PasteBack;
-    request.crf = m_renderCrf;
-    if (m_driving)
-        request.drivingVideo = std::filesystem::path(m_driving->path.toStdString());
-    return request;
+    studio::RenderTarget target;
+    target.output = std::filesystem::path(path.toStdString());
+    target.models = std::filesystem::path(m_modelFolder.toStdString());
+    target.draft = draft;
+    if (draft && hasLoopRange())
+        target.audioRange = studio::AudioRange{m_loopStartSec, m_loopEndSec};
+    target.crf = m_renderCrf;
+    return studio::buildRenderRequest(toStudioProject(currentProject()), target);
 }
 
 void MainWindow::renderClip() {

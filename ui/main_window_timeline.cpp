@@ -17,7 +17,7 @@ void MainWindow::connectTimeline() {
     });
     connect(m_timeline, &TimelinePlot::manualBlinksChanged, this,
             [this](const std::vector<double>& blinks) {
-                StudioParameters changed = m_parameters;
+                studio::StudioParameters changed = m_parameters;
                 changed.manualBlinkSec = blinks;
                 setParameters(changed);
             });

@@ -45,7 +45,7 @@ QString fromStd(const std::string& text) {
 }  // namespace
 
 ModelManagerDialog::ModelManagerDialog(const QString& folder, const BuildInfo& buildInfo,
-                                       ComputeDevice device, QWidget* parent)
+                                       studio::ComputeDevice device, QWidget* parent)
     : QDialog(parent), m_buildInfo(buildInfo), m_device(device) {
     setObjectName(QStringLiteral("modelManagerDialog"));
     resize(760, 520);
@@ -135,16 +135,16 @@ QString ModelManagerDialog::deviceText() const {
             "found. Expect minutes per second of video.");
     QString precision;
     switch (m_device) {
-        case ComputeDevice::CudaFp16:
+        case studio::ComputeDevice::CudaFp16:
             precision = tr("half precision (fp16)");
             break;
-        case ComputeDevice::CudaBf16:
+        case studio::ComputeDevice::CudaBf16:
             precision = tr("bfloat16 precision (bf16)");
             break;
-        case ComputeDevice::CudaFp32:
+        case studio::ComputeDevice::CudaFp32:
             precision = tr("full precision (fp32)");
             break;
-        case ComputeDevice::CpuFp32:
+        case studio::ComputeDevice::CpuFp32:
             return tr(
                 "The render will run on the CPU in full precision (fp32), as chosen in the "
                 "Quality settings; a CUDA GPU is available.");

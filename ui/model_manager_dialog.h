@@ -13,7 +13,7 @@
 
 #include "engine/pipeline/model_folder.h"
 #include "ui/build_info.h"
-#include "ui/studio_parameters.h"
+#include "studio/studio_parameters.h"
 
 class QDialogButtonBox;
 class QLabel;
@@ -41,7 +41,7 @@ public:
         engine::ModelFolderReport report;
     };
 
-    ModelManagerDialog(const QString& folder, const BuildInfo& buildInfo, ComputeDevice device,
+    ModelManagerDialog(const QString& folder, const BuildInfo& buildInfo, studio::ComputeDevice device,
                        QWidget* parent = nullptr);
     ~ModelManagerDialog() override;
 
@@ -72,7 +72,7 @@ private:
 
     QString m_folder;
     BuildInfo m_buildInfo;
-    ComputeDevice m_device;
+    studio::ComputeDevice m_device;
     bool m_usable = false;
     bool m_checked = false;
     std::vector<Component> m_components;

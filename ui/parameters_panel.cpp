@@ -80,7 +80,7 @@ void setRowLabel(QWidget* field, const QString& text) {
 
 }  // namespace
 
-ParametersPanel::ParametersPanel(const StudioParameters& initial, bool cudaAvailable,
+ParametersPanel::ParametersPanel(const studio::StudioParameters& initial, bool cudaAvailable,
                                  QWidget* parent)
     : QWidget(parent), m_parameters(initial), m_cudaAvailable(cudaAvailable) {
     auto* layout = new QVBoxLayout(this);
@@ -264,28 +264,28 @@ QGroupBox* ParametersPanel::createPerformanceGroup() {
     auto* reset = makeResetButton(QStringLiteral("resetPerformanceButton"), group);
     form->addRow(reset);
 
-    const auto percent = [this](QSlider* slider, double StudioParameters::*field) {
+    const auto percent = [this](QSlider* slider, double studio::StudioParameters::*field) {
         connect(slider, &QSlider::valueChanged, this, [this, field](int v) {
             m_parameters.*field = v;
             commit();
         });
     };
-    const auto value = [this](QDoubleSpinBox* spin, double StudioParameters::*field) {
+    const auto value = [this](QDoubleSpinBox* spin, double studio::StudioParameters::*field) {
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, field](double v) {
             m_parameters.*field = v;
             commit();
         });
     };
-    percent(m_expression, &StudioParameters::expressionPercent);
-    percent(m_identity, &StudioParameters::identityPercent);
-    percent(m_headAmount, &StudioParameters::headAmountPercent);
-    percent(m_speechFollow, &StudioParameters::speechFollowPercent);
-    value(m_yaw, &StudioParameters::yawRangeDeg);
-    value(m_pitch, &StudioParameters::pitchRangeDeg);
-    value(m_roll, &StudioParameters::rollRangeDeg);
-    value(m_tempo, &StudioParameters::tempo);
-    value(m_blinkRate, &StudioParameters::blinkRatePerMinute);
-    value(m_blinkDuration, &StudioParameters::blinkDurationMs);
+    percent(m_expression, &studio::StudioParameters::expressionPercent);
+    percent(m_identity, &studio::StudioParameters::identityPercent);
+    percent(m_headAmount, &studio::StudioParameters::headAmountPercent);
+    percent(m_speechFollow, &studio::StudioParameters::speechFollowPercent);
+    value(m_yaw, &studio::StudioParameters::yawRangeDeg);
+    value(m_pitch, &studio::StudioParameters::pitchRangeDeg);
+    value(m_roll, &studio::StudioParameters::rollRangeDeg);
+    value(m_tempo, &studio::StudioParameters::tempo);
+    value(m_blinkRate, &studio::StudioParameters::blinkRatePerMinute);
+    value(m_blinkDuration, &studio::StudioParameters::blinkDurationMs);
     connect(m_motionSeed, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         m_parameters.motionSeed = std::uint32_t(v);
         commit();
@@ -333,10 +333,10 @@ QGroupBox* ParametersPanel::createQualityGroup() {
     m_device = new QComboBox(group);
     letComboShrink(m_device);
     m_device->setObjectName(QStringLiteral("deviceCombo"));
-    m_device->addItem(QString(), int(ComputeDevice::CudaFp16));
-    m_device->addItem(QString(), int(ComputeDevice::CudaBf16));
-    m_device->addItem(QString(), int(ComputeDevice::CudaFp32));
-    m_device->addItem(QString(), int(ComputeDevice::CpuFp32));
+    m_device->addItem(QString(), int(studio::ComputeDevice::CudaFp16));
+    m_device->addItem(QString(), int(studio::ComputeDevice::CudaBf16));
+    m_device->addItem(QString(), int(studio::ComputeDevice::CudaFp32));
+    m_device->addItem(QString(), int(studio::ComputeDevice::CpuFp32));
     if (!m_cudaAvailable) {
         auto* model = qobject_cast<QStandardItemModel*>(m_device->model());
         for (int row = 0; row < 3; ++row)
@@ -371,7 +371,7 @@ QGroupBox* ParametersPanel::createQualityGroup() {
     connect(reroll, &QPushButton::clicked, this,
             [this] { m_seed->setValue(double(QRandomGenerator::global()->generate())); });
     connect(m_device, &QComboBox::activated, this, [this](int index) {
-        m_parameters.device = ComputeDevice(m_device->itemData(index).toInt());
+        m_parameters.device = studio::ComputeDevice(m_device->itemData(index).toInt());
         commit();
     });
     connect(reset, &QPushButton::clicked, this, [this] {
@@ -400,14 +400,14 @@ QGroupBox* ParametersPanel::createOutputGroup() {
     m_framing = new QComboBox(group);
     letComboShrink(m_framing);
     m_framing->setObjectName(QStringLiteral("framingCombo"));
-    m_framing->addItem(QString(), int(OutputFraming::Crop));
-    m_framing->addItem(QString(), int(OutputFraming::PasteBack));
+    m_framing->addItem(QString(), int(studio::OutputFraming::Crop));
+    m_framing->addItem(QString(), int(studio::OutputFraming::PasteBack));
     addRow(form, m_framing);
     auto* reset = makeResetButton(QStringLiteral("resetOutputButton"), group);
     form->addRow(reset);
 
     connect(m_framing, &QComboBox::activated, this, [this](int index) {
-        m_parameters.framing = OutputFraming(m_framing->itemData(index).toInt());
+        m_parameters.framing = studio::OutputFraming(m_framing->itemData(index).toInt());
         commit();
     });
     connect(reset, &QPushButton::clicked, this, [this] {
@@ -418,7 +418,7 @@ QGroupBox* ParametersPanel::createOutputGroup() {
     return group;
 }
 
-void ParametersPanel::setParameters(const StudioParameters& parameters) {
+void ParametersPanel::setParameters(const studio::StudioParameters& parameters) {
     m_parameters = parameters;
     showValues();
 }
@@ -429,7 +429,7 @@ void ParametersPanel::setAudioDuration(double seconds) {
 }
 
 void ParametersPanel::showValues() {
-    const StudioParameters& p = m_parameters;
+    const studio::StudioParameters& p = m_parameters;
     const QSignalBlocker blockers[] = {
         QSignalBlocker(m_expression),    QSignalBlocker(m_identity),
         QSignalBlocker(m_headPreset),    QSignalBlocker(m_headAmount),
@@ -465,7 +465,7 @@ void ParametersPanel::showValues() {
 }
 
 void ParametersPanel::showDerivedFps() {
-    const double fps = derivedOutputFps(m_audioDurationSec, m_parameters.targetFps);
+    const double fps = studio::derivedOutputFps(m_audioDurationSec, m_parameters.targetFps);
     if (fps > 0)
         m_outputFps->setText(tr("%1 fps").arg(fps, 0, 'f', 2));
     else if (m_audioDurationSec > 0)

@@ -1,10 +1,10 @@
 // The parameters panel: Performance, Quality and Output groups, each with a Reset button. It
-// edits a copy of the window's StudioParameters and reports every change with the whole struct.
+// edits a copy of the window's studio::StudioParameters and reports every change with the whole struct.
 #pragma once
 
 #include <QWidget>
 
-#include "ui/studio_parameters.h"
+#include "studio/studio_parameters.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -20,16 +20,16 @@ namespace ui {
 class ParametersPanel : public QWidget {
     Q_OBJECT
 public:
-    ParametersPanel(const StudioParameters& initial, bool cudaAvailable, QWidget* parent = nullptr);
+    ParametersPanel(const studio::StudioParameters& initial, bool cudaAvailable, QWidget* parent = nullptr);
 
     // Shows `parameters` without emitting parametersChanged.
-    void setParameters(const StudioParameters& parameters);
-    const StudioParameters& parameters() const { return m_parameters; }
+    void setParameters(const studio::StudioParameters& parameters);
+    const studio::StudioParameters& parameters() const { return m_parameters; }
     // The recording's length, for the derived output frame rate (0: no recording).
     void setAudioDuration(double seconds);
 
 Q_SIGNALS:
-    void parametersChanged(const StudioParameters& parameters);
+    void parametersChanged(const studio::StudioParameters& parameters);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -43,7 +43,7 @@ private:
     void showDerivedFps();
     void commit();  // emits the current parameters
 
-    StudioParameters m_parameters;
+    studio::StudioParameters m_parameters;
     bool m_cudaAvailable = false;
     double m_audioDurationSec = 0.0;
 

@@ -13,6 +13,8 @@
 
 #include <cmath>
 
+#include "studio/render_request_builder.h"
+
 namespace vx {
 namespace ui {
 
@@ -147,8 +149,8 @@ void RenderPanel::setReadiness(RenderReadiness readiness) {
     const QString render = tr("Renders the clip with V-Express into an MP4 file (Ctrl+R).");
     const QString draft = tr("A quick look: at most %1 steps at %2 px, only the loop range "
                              "when one is set (Ctrl+Shift+R).")
-                              .arg(kDraftMaxSteps)
-                              .arg(kDraftMaxSidePx);
+                              .arg(studio::kDraftMaxSteps)
+                              .arg(studio::kDraftMaxSidePx);
     m_render->setToolTip(why.isEmpty() ? render : render + QLatin1Char('\n') + why);
     m_draft->setToolTip(why.isEmpty() ? draft : draft + QLatin1Char('\n') + why);
 }

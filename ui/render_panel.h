@@ -40,10 +40,6 @@ public:
     void showNote(const QString& text);
     const RenderProgress& lastProgress() const { return m_progress; }
 
-    // Renders the draft with at most this many steps, at most this size.
-    static constexpr int kDraftMaxSteps = 6;
-    static constexpr int kDraftMaxSidePx = 256;
-
 protected:
     void changeEvent(QEvent* event) override;
 

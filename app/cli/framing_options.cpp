@@ -1,28 +1,18 @@
 #include "app/cli/framing_options.h"
 
-#include "app/cli/numeric_checks.h"
-
 namespace vx::cli {
 
-void FramingOptions::addTo(CLI::App& cmd) {
-    cmd.add_option("--size", size,
-                   "Side of the square frame in pixels, a multiple of 8 (the VAE works on 8x8 "
-                   "blocks)")
-        ->check(finiteRange(kSmallestSide, kLargestSide, 8))
-        ->capture_default_str();
+void FramingOptions::addTo(CLI::App& cmd, int defaultCrf) {
+    numbers.add(cmd, {studio::ParameterId::SizePx, studio::ParameterId::Crf});
+    numbers.setDefault(studio::ParameterId::Crf, defaultCrf);
     cmd.add_flag("--paste-back", pasteBack, "Composite the animated face into the full photo");
     cmd.add_flag("--no-crop", noCrop, "Use the whole photo instead of a square around the face");
-    cmd.add_option("--crf", crf, "H.264 quality, 0 (lossless) to 51")
-        ->check(finiteRange(0, 51))
-        ->capture_default_str();
 }
 
-studio::PortraitOptions FramingOptions::portrait(const std::string& models) const {
-    studio::PortraitOptions options;
-    options.sidePx = size;
-    options.modelFolder = models;
-    options.autoCrop = !noCrop;
-    return options;
+void FramingOptions::applyTo(studio::StudioParameters& parameters) const {
+    numbers.applyTo(parameters);
+    if (pasteBack)
+        parameters.framing = studio::OutputFraming::PasteBack;
 }
 
 }  // namespace vx::cli

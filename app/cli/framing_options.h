@@ -1,29 +1,24 @@
 // The framing and encoding options shared by `render` and `preview`: frame size, crop,
-// paste-back into the photo, and H.264 quality.
+// paste-back into the photo, and H.264 quality (size and quality from the parameter table).
 #pragma once
 
 #include <CLI/CLI.hpp>
 
-#include <string>
-
-#include "studio/portrait.h"
+#include "app/cli/parameter_options.h"
+#include "studio/studio_parameters.h"
 
 namespace vx::cli {
 
 struct FramingOptions {
-    // The frame sizes render and preview accept (the help says the same).
-    static constexpr int kSmallestSide = 64;
-    static constexpr int kLargestSide = 1024;
-
-    int size = 512;
     bool pasteBack = false;
     bool noCrop = false;
-    int crf = 18;
+    ParameterOptions numbers;
 
-    explicit FramingOptions(int defaultCrf) : crf(defaultCrf) {}
-    void addTo(CLI::App& cmd);
-    // The portrait options these describe; `models` may hold SCRFD's detector.
-    studio::PortraitOptions portrait(const std::string& models) const;
+    // `defaultCrf`: the command's own default H.264 quality.
+    void addTo(CLI::App& cmd, int defaultCrf);
+    // Writes the size and the framing, where given, into `parameters`.
+    void applyTo(studio::StudioParameters& parameters) const;
+    int crf() const { return int(numbers.value(studio::ParameterId::Crf)); }
 };
 
 }  // namespace vx::cli

@@ -38,19 +38,4 @@ CLI::Validator finiteRange(double low, double high, double step) {
     return validator;
 }
 
-CLI::Validator seedValue() {
-    return CLI::Validator(
-        [](std::string& text) -> std::string {
-            const std::string hint = "; give a whole number from 0 to 18446744073709551615";
-            if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos)
-                return "'" + text + "' is not a seed" + hint;
-            errno = 0;
-            std::strtoull(text.c_str(), nullptr, 10);
-            if (errno == ERANGE)
-                return text + " is too large for a seed" + hint;
-            return {};
-        },
-        "[0 - 2^64-1]");
-}
-
 }  // namespace vx::cli

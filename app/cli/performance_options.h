@@ -1,12 +1,15 @@
-// The performance options shared by `render` and `preview`: head motion, blinks, expression and
-// identity strength.
+// The performance options shared by `render` and `preview`: head motion (a preset, then single
+// fields), blinks, expression and identity strength. The numeric ones come from the parameter
+// table (parameter_options.h).
 #pragma once
 
 #include <CLI/CLI.hpp>
 
 #include <string>
+#include <vector>
 
-#include "motion/performance.h"
+#include "app/cli/parameter_options.h"
+#include "studio/studio_parameters.h"
 
 namespace vx::cli {
 
@@ -14,20 +17,14 @@ struct PerformanceOptions {
     // A blink time beyond any recording the decoder accepts is a typing error.
     static constexpr double kLatestBlinkSeconds = 86400.0;
 
-    std::string preset = "calm";
-    double motionAmount = -1.0;  // < 0: the preset's
-    double yawDeg = -1.0, pitchDeg = -1.0, rollDeg = -1.0;
-    double tempo = -1.0, speechFollow = -1.0;
-    double blinkRate = 15.0;
-    double blinkDurationMs = 180.0;
+    std::string preset;  // empty: the project's (or the default preset's) head motion
     std::vector<double> blinksAt;
-    double expressionPercent = motion::kDefaultExpressionPercent;
-    double identityPercent = motion::kDefaultIdentityPercent;
-    unsigned long long motionSeed = 42;
+    ParameterOptions numbers;
 
     void addTo(CLI::App& cmd);
-    // The settings these options describe; throws vx::Error(BadInput) for an unknown preset.
-    motion::PerformanceSettings settings() const;
+    // Writes what was given into `parameters`: first the preset's head motion, then each single
+    // field. Throws vx::Error(BadInput) for an unknown preset.
+    void applyTo(studio::StudioParameters& parameters) const;
 };
 
 }  // namespace vx::cli

@@ -4,7 +4,7 @@
 
 #include "app/cli/cli_command.h"
 #include "app/cli/framing_options.h"
-#include "app/cli/numeric_checks.h"
+#include "app/cli/parameter_options.h"
 #include "app/cli/performance_options.h"
 #include "app/cli/terminal_progress.h"
 #include "studio/preview_export.h"
@@ -14,10 +14,13 @@ namespace vx::cli {
 namespace {
 struct PreviewArgs {
     std::string image, audio, output, models;
-    double fps = 30.0;
-    FramingOptions framing{20};
+    ParameterOptions rate;
+    FramingOptions framing;
     PerformanceOptions performance;
 };
+
+// The preview's own default quality: it is a check of timing, not a deliverable.
+constexpr int kPreviewCrf = 20;
 }  // namespace
 
 void addPreviewCommand(CLI::App& app, CommandRunner& runner) {
@@ -31,22 +34,26 @@ void addPreviewCommand(CLI::App& app, CommandRunner& runner) {
     cmd->add_option("--out", args->output, "Output MP4")->required();
     cmd->add_option("--models", args->models,
                     "V-Express model folder (for its face detector, optional)");
-    cmd->add_option("--fps", args->fps, "Frame rate")
-        ->check(finiteRange(1.0, 120.0))
-        ->capture_default_str();
-    args->framing.addTo(*cmd);
+    args->rate.add(*cmd, {studio::ParameterId::TargetFps});
+    args->framing.addTo(*cmd, kPreviewCrf);
     args->performance.addTo(*cmd);
     cmd->callback([&runner, args] {
         runner = [args] {
+            studio::StudioParameters p;
+            args->performance.applyTo(p);
+            args->framing.applyTo(p);
+            args->rate.applyTo(p);
             studio::PreviewExportRequest request;
             request.image = args->image;
             request.audio = args->audio;
             request.output = args->output;
-            request.portrait = args->framing.portrait(args->models);
-            request.performance = args->performance.settings();
-            request.fps = args->fps;
-            request.pasteBack = args->framing.pasteBack;
-            request.crf = args->framing.crf;
+            request.portrait.sidePx = p.resolutionPx;
+            request.portrait.modelFolder = args->models;
+            request.portrait.autoCrop = !args->framing.noCrop;
+            request.performance = p.toPerformanceSettings();
+            request.fps = p.targetFps;
+            request.pasteBack = p.framing == studio::OutputFraming::PasteBack;
+            request.crf = args->framing.crf();
             InterruptGuard interrupt;
             TerminalProgress progress;
             const auto result = studio::exportPreview(request, terminalCallbacks(progress));

@@ -4,27 +4,26 @@
 
 #include "app/cli/cli_command.h"
 #include "app/cli/framing_options.h"
-#include "app/cli/numeric_checks.h"
+#include "app/cli/parameter_options.h"
 #include "app/cli/performance_options.h"
 #include "app/cli/terminal_progress.h"
 #include "common/error.h"
 #include "models/model_location.h"
-#include "studio/render_job.h"
+#include "studio/project_file.h"
+#include "studio/render_request_builder.h"
+#include "studio/render_request_json.h"
 
 namespace vx::cli {
 
 namespace {
 
 struct RenderArgs {
-    std::string image, audio, output, models, kps, drivingVideo, retarget, device = "auto",
-                                                                           dtype = "auto";
-    int64_t steps = 25;
-    double guidance = 3.5;
-    unsigned long long seed = 42;
-    double fps = 30.0;
-    FramingOptions framing{18};
+    std::string project, image, audio, output, models, kps, drivingVideo, retarget, device, dtype;
+    ParameterOptions quality;
+    FramingOptions framing;
     PerformanceOptions performance;
     bool timings = false;
+    bool dryRun = false;
 };
 
 engine::DevicePreference parseDevice(const std::string& name) {
@@ -50,36 +49,87 @@ engine::Precision parsePrecision(const std::string& name) {
                 "unknown precision '" + name + "'; use auto, fp16, bf16 or fp32");
 }
 
+// The project the command line describes: the --project file (or the defaults), with every
+// option the user gave written over its field.
+studio::Project projectFromArgs(const RenderArgs& args) {
+    studio::Project project;
+    if (!args.project.empty())
+        project = studio::readProjectFile(args.project);
+    if (!args.image.empty() && args.image != project.portraitPath) {
+        project.portraitPath = args.image;
+        project.crop.reset();  // the project's crop was made on its own photo
+    }
+    if (!args.audio.empty())
+        project.audioPath = args.audio;
+    if (!args.drivingVideo.empty())
+        project.drivingVideoPath = args.drivingVideo;
+    else if (!args.kps.empty())
+        project.drivingVideoPath.clear();  // --kps replaces the project's driving video
+    for (const std::string& missing : project.missingInputs)
+        if (missing == project.portraitPath || missing == project.audioPath ||
+            missing == project.drivingVideoPath)
+            throw Error(ErrorKind::BadInput,
+                        "the project " + args.project +
+                            " names this file, which is not on disk; put it back or give "
+                            "another with --image, --audio or --driving-video",
+                        missing);
+    if (args.project.empty() && (args.image.empty() || args.audio.empty()))
+        throw Error(ErrorKind::BadInput, "render needs --image and --audio, or --project");
+    studio::StudioParameters& p = project.parameters;
+    args.performance.applyTo(p);
+    args.framing.applyTo(p);
+    args.quality.applyTo(p);
+    return project;
+}
+
+studio::RenderJobRequest requestFromArgs(const RenderArgs& args) {
+    const studio::Project project = projectFromArgs(args);
+    studio::RenderTarget target;
+    target.output = args.output;
+    target.models = args.models;
+    target.crf = args.framing.crf();
+    // Without a project, or when asked, the command line's device; else the project's.
+    if (args.project.empty() || !args.device.empty())
+        target.device = parseDevice(args.device.empty() ? "auto" : args.device);
+    if (args.project.empty() || !args.dtype.empty())
+        target.precision = parsePrecision(args.dtype.empty() ? "auto" : args.dtype);
+    studio::RenderJobRequest request = studio::buildRenderRequest(project, target);
+    if (!args.kps.empty())
+        request.drivingKps = args.kps;
+    if (!args.retarget.empty())
+        request.retarget = faces::parseRetargetStrategy(args.retarget);
+    if (args.framing.noCrop) {
+        request.portrait.autoCrop = false;
+        request.portrait.crop.reset();
+    }
+    return request;
+}
+
 }  // namespace
 
 void addRenderCommand(CLI::App& app, CommandRunner& runner) {
     auto args = std::make_shared<RenderArgs>();
     CLI::App* cmd = app.add_subcommand("render", "Render a talking-head MP4 with V-Express");
-    cmd->add_option("--image", args->image, "Portrait photo (JPEG, PNG, BMP, WebP)")->required();
-    cmd->add_option("--audio", args->audio, "Voice recording, or a video whose audio is used")
-        ->required();
+    cmd->add_option("--project", args->project,
+                    "A project saved by the studio (.vxproj): its inputs, settings and crop; the "
+                    "options below override single fields");
+    cmd->add_option("--image", args->image,
+                    "Portrait photo (JPEG, PNG, BMP, WebP); required without --project");
+    cmd->add_option("--audio", args->audio,
+                    "Voice recording, or a video whose audio is used; required without --project");
     args->models = models::defaultModelFolder().string();
     cmd->add_option("--models", args->models,
                     "V-Express model folder (model_ckpts; default: where `models download` puts "
                     "it)")
         ->capture_default_str();
     cmd->add_option("--out", args->output, "Output MP4")->required();
-    cmd->add_option("--steps", args->steps, "Denoising steps")
-        ->check(finiteRange(1, 200))
-        ->capture_default_str();
-    cmd->add_option("--guidance", args->guidance, "Classifier-free guidance scale")
-        ->check(finiteRange(1.0, 20.0))
-        ->capture_default_str();
-    cmd->add_option("--seed", args->seed, "Seed of the initial noise")
-        ->check(seedValue())
-        ->capture_default_str();
-    cmd->add_option("--fps", args->fps, "Target frame rate before V-Express's window rounding")
-        ->check(finiteRange(1.0, 60.0))
-        ->capture_default_str();
-    cmd->add_option("--device", args->device, "auto, cpu or cuda")->capture_default_str();
+    using P = studio::ParameterId;
+    args->quality.add(*cmd, {P::Steps, P::Guidance, P::Seed, P::TargetFps});
+    cmd->add_option("--device", args->device,
+                    "auto, cpu or cuda (default: auto, or the project's device)");
     cmd->add_option("--dtype", args->dtype,
-                    "auto (fp16 on CUDA, fp32 on the CPU), fp16, bf16 or fp32")
-        ->capture_default_str();
+                    "auto (fp16 on CUDA, fp32 on the CPU), fp16, bf16 or fp32 (default: auto, or "
+                    "the project's)");
     cmd->add_option("--kps", args->kps, "Driving keypoint track (V-Express kps.pth)");
     cmd->add_option("--driving-video", args->drivingVideo,
                     "A video of a face whose head motion drives the portrait (instead of --kps): "
@@ -89,31 +139,17 @@ void addRenderCommand(CLI::App& app, CommandRunner& runner) {
                     "naive_retarget, follow_nose (default with --kps or --driving-video)");
     cmd->add_flag("--timings", args->timings,
                   "Print the time of every stage, denoising step and window, and the peak memory");
-    args->framing.addTo(*cmd);
+    cmd->add_flag("--dry-run", args->dryRun,
+                  "Print the render these options describe (every setting, as JSON) and stop");
+    args->framing.addTo(*cmd, int(studio::parameterSpec(P::Crf).defaultValue));
     args->performance.addTo(*cmd);
     cmd->callback([&runner, args] {
         runner = [args] {
-            studio::RenderJobRequest request;
-            request.image = args->image;
-            request.audio = args->audio;
-            request.models = args->models;
-            request.output = args->output;
-            request.portrait = args->framing.portrait(args->models);
-            request.performance = args->performance.settings();
-            request.engine.steps = args->steps;
-            request.engine.guidance = args->guidance;
-            request.engine.seed = args->seed;
-            request.engine.fps = args->fps;
-            request.device = parseDevice(args->device);
-            request.precision = parsePrecision(args->dtype);
-            if (!args->kps.empty())
-                request.drivingKps = args->kps;
-            if (!args->drivingVideo.empty())
-                request.drivingVideo = args->drivingVideo;
-            if (!args->retarget.empty())
-                request.retarget = faces::parseRetargetStrategy(args->retarget);
-            request.pasteBack = args->framing.pasteBack;
-            request.crf = args->framing.crf;
+            const studio::RenderJobRequest request = requestFromArgs(*args);
+            if (args->dryRun) {
+                std::cout << studio::renderRequestToJson(request) << '\n';
+                return int(kExitOk);
+            }
             InterruptGuard interrupt;
             TerminalProgress progress;
             const auto result = studio::renderVideo(request, terminalCallbacks(progress));

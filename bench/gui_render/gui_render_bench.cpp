@@ -91,10 +91,10 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "the inputs were not ready: %s\n", qPrintable(window.lastError()));
         return 2;
     }
-    vx::ui::StudioParameters parameters = window.parameters();
+    vx::studio::StudioParameters parameters = window.parameters();
     parameters.steps = steps;
     parameters.resolutionPx = size;
-    parameters.device = vx::ui::ComputeDevice::CpuFp32;
+    parameters.device = vx::studio::ComputeDevice::CpuFp32;
     window.setParameters(parameters);
     window.setModelFolder(models);
 

@@ -1,6 +1,7 @@
 #include "studio/parameters.h"
 
 #include <cmath>
+#include <cstdlib>
 #include <sstream>
 
 #include "common/error.h"
@@ -92,14 +93,45 @@ std::string describeRange(const ParameterSpec& spec) {
     return text;
 }
 
-double checkedParameter(ParameterId id, double value, const std::string& source) {
+namespace {
+// "; give a number between 0 and 100 %": what to give instead, after the problem.
+std::string giveInstead(const ParameterSpec& spec) {
+    return std::string("; give ") + (spec.type == T::Real ? "a number " : "") + describeRange(spec);
+}
+}  // namespace
+
+std::string parameterProblem(ParameterId id, double value) {
     const ParameterSpec& spec = parameterSpec(id);
-    const bool integral = spec.type == T::Real || std::floor(value) == value;
-    const bool multiple = spec.multipleOf <= 1 || std::fmod(value, double(spec.multipleOf)) == 0.0;
-    if (!std::isfinite(value) || value < spec.minimum || value > spec.maximum || !integral ||
-        !multiple)
-        throw Error(ErrorKind::BadInput,
-                    source + " must be " + describeRange(spec) + ", not " + number(value));
+    const std::string give = giveInstead(spec);
+    if (!std::isfinite(value))
+        return number(value) + " is not a finite number" + give;
+    if (value < spec.minimum || value > spec.maximum)
+        return number(value) + " is out of range" + give;
+    if (spec.type == T::Integer && std::floor(value) != value)
+        return number(value) + " is not a whole number" + give;
+    if (spec.multipleOf > 1 && std::fmod(value, double(spec.multipleOf)) != 0.0)
+        return number(value) + " is not a multiple of " + std::to_string(spec.multipleOf) + give;
+    return {};
+}
+
+std::string parameterTextProblem(ParameterId id, const std::string& text, double& value) {
+    const char* begin = text.c_str();
+    char* end = nullptr;
+    const double parsed = std::strtod(begin, &end);
+    if (text.empty() || end == begin || *end != '\0')
+        return "'" + text + "' is not a number" + giveInstead(parameterSpec(id));
+    if (!std::isfinite(parsed))
+        return "'" + text + "' is not a finite number" + giveInstead(parameterSpec(id));
+    std::string problem = parameterProblem(id, parsed);
+    if (problem.empty())
+        value = parsed;
+    return problem;
+}
+
+double checkedParameter(ParameterId id, double value, const std::string& source) {
+    const std::string problem = parameterProblem(id, value);
+    if (!problem.empty())
+        throw Error(ErrorKind::BadInput, source + ": " + problem);
     return value;
 }
 

@@ -59,6 +59,14 @@ const ParameterSpec* findParameter(const std::string& key);
 // "between 0 and 100 %" / "a multiple of 8 between 64 and 1024 px", for messages and --help.
 std::string describeRange(const ParameterSpec& spec);
 
+// Empty when `value` suits the parameter, else what is wrong with it and what to give instead:
+// "65 is not a multiple of 8; give a multiple of 8 between 64 and 1024 px". The one wording of
+// every front end's refusal.
+std::string parameterProblem(ParameterId id, double value);
+// The same for a value still in text (a command-line argument): also refuses what is not a
+// number at all; on success stores the number in `value`.
+std::string parameterTextProblem(ParameterId id, const std::string& text, double& value);
+
 // `value` when it is finite, in range, integral for integer parameters and a multiple where one
 // is required; otherwise throws vx::Error(BadInput) naming the parameter by `source` (the CLI
 // option, the project field...) with the accepted range. The single check for every front end.

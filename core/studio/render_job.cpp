@@ -24,6 +24,7 @@
 #include "studio/output_path.h"
 #include "studio/output_video.h"
 #include "studio/performance_warnings.h"
+#include "studio/render_request_json.h"
 
 namespace vx::studio {
 
@@ -137,19 +138,9 @@ RenderPhase phaseOf(engine::RenderStage stage) {
 
 // Every render leaves its settings in the log, for a bug report.
 void logRequest(const RenderJobRequest& request) {
-    std::ostringstream out;
-    out << "render " << request.output.string() << " from image " << request.image.string()
-        << ", audio " << request.audio.string() << ", models " << request.models.string()
-        << "; size " << request.portrait.sidePx << ", steps " << request.engine.steps
-        << ", guidance " << request.engine.guidance << ", seed " << request.engine.seed << ", fps "
-        << request.engine.fps << ", expression " << request.performance.expressionPercent
-        << "%, identity " << request.performance.identityPercent << "%, device "
-        << int(request.device) << ", precision " << int(request.precision)
-        << (request.drivingVideo ? ", driving video " + request.drivingVideo->string() : "")
-        << (request.drivingKps ? ", kps " + request.drivingKps->string() : "")
-        << (request.audioRange ? ", a range of the recording" : "") << "; VX Studio " << VX_VERSION
-        << ", LibTorch " << VX_TORCH_VERSION;
-    log::info("render", out.str());
+    log::info("render", "render " + request.output.string() + " with " +
+                            renderRequestToJson(request, -1) + "; VX Studio " + VX_VERSION +
+                            ", LibTorch " + VX_TORCH_VERSION);
 }
 
 }  // namespace

@@ -108,7 +108,7 @@ TEST_F(CliDoctorTimings, RenderTimingsListEveryStageStepAndPeakMemory) {
     const std::string log = readFile(logFile);
     EXPECT_NE(log.find("info [cli] started: "), std::string::npos) << log;
     EXPECT_NE(log.find("info [render] render " + out.string()), std::string::npos) << log;
-    EXPECT_NE(log.find("steps 2"), std::string::npos) << log;
+    EXPECT_NE(log.find("\"steps\":2"), std::string::npos) << log;
     EXPECT_NE(log.find("timings (seconds)"), std::string::npos) << log;
 }
 

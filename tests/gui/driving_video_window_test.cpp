@@ -53,7 +53,7 @@ void DrivingVideoWindowTest::droppedVideoDrivesThePreviewAndCanBeRemoved() {
     MainWindow window;
     window.setUnsavedChangesPrompt([] { return MainWindow::UnsavedChoice::Discard; });
     window.show();
-    vx::ui::StudioParameters still = window.parameters();
+    vx::studio::StudioParameters still = window.parameters();
     still.headAmountPercent = 0.0;  // no synthetic motion: only the driving video moves the head
     window.setParameters(still);
     QVERIFY(vx::test::openAstronautAndWait(window, m_wav));

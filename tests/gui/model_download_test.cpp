@@ -83,7 +83,7 @@ void ModelDownloadTest::downloadFillsAUsableFolderWithProgress() {
 
     // The model manager finds the downloaded folder usable.
     vx::ui::ModelManagerDialog manager(QString(), vx::ui::collectBuildInfo(),
-                                       vx::ui::ComputeDevice::CpuFp32);
+                                       vx::studio::ComputeDevice::CpuFp32);
     QSignalSpy checked(&manager, &vx::ui::ModelManagerDialog::checkFinished);
     manager.setFolder(folder);
     QVERIFY(checked.count() > 0 || checked.wait(30000));

@@ -57,7 +57,7 @@ void ModelManagerTest::initTestCase() {
 
 void ModelManagerTest::completeTinyFolderIsUsable() {
     const vx::ui::BuildInfo info = vx::ui::collectBuildInfo();
-    ModelManagerDialog dialog(QString(), info, vx::ui::ComputeDevice::CpuFp32);
+    ModelManagerDialog dialog(QString(), info, vx::studio::ComputeDevice::CpuFp32);
     QVERIFY(!dialog.folderUsable());
     QVERIFY(check(dialog, m_models));
     QVERIFY2(dialog.folderUsable(), qPrintable(dialog.summaryText()));
@@ -80,7 +80,7 @@ void ModelManagerTest::truncatedAndMissingFilesAreNamed() {
     QTemporaryDir damaged;
     const QString root = damaged.filePath(QStringLiteral("model_ckpts"));
     QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), m_models, root}) == 0);
-    ModelManagerDialog dialog(root, vx::ui::collectBuildInfo(), vx::ui::ComputeDevice::CpuFp32);
+    ModelManagerDialog dialog(root, vx::ui::collectBuildInfo(), vx::studio::ComputeDevice::CpuFp32);
     QVERIFY(check(dialog, root));
     QVERIFY(dialog.folderUsable());
     const QString unet = component(dialog, QStringLiteral("denoising UNet"))->file;
@@ -110,7 +110,7 @@ void ModelManagerTest::truncatedAndMissingFilesAreNamed() {
 void ModelManagerTest::absentFolderIsReportedAndNothingBreaks() {
     const QString absent = m_dir.filePath(QStringLiteral("no-such-folder"));
     ModelManagerDialog dialog(QString(), vx::ui::collectBuildInfo(),
-                              vx::ui::ComputeDevice::CpuFp32);
+                              vx::studio::ComputeDevice::CpuFp32);
     QVERIFY(check(dialog, absent));
     QVERIFY(!dialog.folderUsable());
     QVERIFY(!dialog.components().empty());

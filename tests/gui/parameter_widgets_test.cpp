@@ -78,7 +78,7 @@ static std::pair<double, double> rangeOf(QWidget* control) {
 }
 
 void ParameterWidgetsTest::everyParameterHasAControlWithTheTablesRange() {
-    vx::ui::ParametersPanel panel(vx::ui::StudioParameters{}, false);
+    vx::ui::ParametersPanel panel(vx::studio::StudioParameters{}, false);
     int checked = 0;
     for (const auto& spec : vx::studio::parameterTable()) {
         if (spec.id == ParameterId::Crf)
@@ -94,7 +94,7 @@ void ParameterWidgetsTest::everyParameterHasAControlWithTheTablesRange() {
 }
 
 void ParameterWidgetsTest::controlsShowTheDefaultsAndWriteTheirField() {
-    vx::ui::ParametersPanel panel(vx::ui::StudioParameters{}, false);
+    vx::ui::ParametersPanel panel(vx::studio::StudioParameters{}, false);
     QSignalSpy changed(&panel, &vx::ui::ParametersPanel::parametersChanged);
     auto* blinkDuration = panel.findChild<QDoubleSpinBox*>(QStringLiteral("blinkDurationSpin"));
     auto* motionSeed = panel.findChild<QDoubleSpinBox*>(QStringLiteral("motionSeedSpin"));
@@ -105,7 +105,7 @@ void ParameterWidgetsTest::controlsShowTheDefaultsAndWriteTheirField() {
     motionSeed->setValue(4294967295.0);  // the largest 32-bit seed fits
     seed->setValue(17);
     QVERIFY(changed.count() >= 3);
-    const auto p = changed.back().front().value<vx::ui::StudioParameters>();
+    const auto p = changed.back().front().value<vx::studio::StudioParameters>();
     QCOMPARE(p.blinkDurationMs, 300.0);
     QCOMPARE(p.motionSeed, 4294967295u);
     QCOMPARE(p.seed, 17u);

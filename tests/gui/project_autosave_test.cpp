@@ -22,9 +22,9 @@ private Q_SLOTS:
 
 private:
     // A window whose modified project has been autosaved; returns its parameters.
-    vx::ui::StudioParameters autosaveFrom(MainWindow& window) {
+    vx::studio::StudioParameters autosaveFrom(MainWindow& window) {
         window.setAutosaveInterval(100);
-        vx::ui::StudioParameters p = vx::test::nonDefaultParameters(vx::ui::ComputeDevice::CpuFp32);
+        vx::studio::StudioParameters p = vx::test::nonDefaultParameters(vx::studio::ComputeDevice::CpuFp32);
         window.setParameters(p);
         [&] { QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(window.autosavePath()), 10000); }();
         return window.parameters();
@@ -37,7 +37,7 @@ void ProjectAutosaveTest::init() {
 }
 
 void ProjectAutosaveTest::modifiedProjectIsAutosavedAndRecovered() {
-    vx::ui::StudioParameters saved;
+    vx::studio::StudioParameters saved;
     QString autosave;
     {
         // Destroyed without closing: what a crash leaves behind.
@@ -93,7 +93,7 @@ void ProjectAutosaveTest::declinedRecoveryRemovesTheAutosave() {
     QVERIFY(!QFile::exists(autosave));
     QVERIFY(!next.isWindowModified());
     // (The quality is remembered as the user's choice; the performance is the project's.)
-    QCOMPARE(next.parameters().expressionPercent, vx::ui::StudioParameters().expressionPercent);
+    QCOMPARE(next.parameters().expressionPercent, vx::studio::StudioParameters().expressionPercent);
 }
 
 void ProjectAutosaveTest::unmodifiedProjectIsNotAutosaved() {

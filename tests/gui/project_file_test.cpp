@@ -51,7 +51,7 @@ private:
         p.audioPath = m_dir->filePath(QStringLiteral("media/voice.wav"));
         p.drivingVideoPath = m_dir->filePath(QStringLiteral("media/head.mp4"));
         p.crop = QRect(40, 52, 300, 300);
-        p.parameters = vx::test::nonDefaultParameters(vx::ui::ComputeDevice::CudaBf16);
+        p.parameters = vx::test::nonDefaultParameters(vx::studio::ComputeDevice::CudaBf16);
         p.parameters.seed = 4000000000u;  // above INT_MAX: the whole uint32 range survives
         p.parameters.targetFps = 25.0;
         return p;

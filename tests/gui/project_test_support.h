@@ -1,5 +1,5 @@
 // Shared by the project window tests: a clean QSettings per test, and a field-by-field
-// comparison of StudioParameters that says which field differs.
+// comparison of studio::StudioParameters that says which field differs.
 #pragma once
 
 #include <QCoreApplication>
@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "ui/studio_parameters.h"
+#include "studio/studio_parameters.h"
 
 namespace vx::test {
 
@@ -22,7 +22,7 @@ inline void useCleanStudioSettings() {
 }
 
 // Empty when equal, else the names of the fields that differ.
-inline QString parameterDifferences(const ui::StudioParameters& a, const ui::StudioParameters& b) {
+inline QString parameterDifferences(const studio::StudioParameters& a, const studio::StudioParameters& b) {
     QStringList diff;
     const auto check = [&](bool same, const char* name) {
         if (!same)
@@ -40,8 +40,8 @@ inline QString parameterDifferences(const ui::StudioParameters& a, const ui::Stu
 }
 
 // Every field away from its default (the device stays one this computer has).
-inline ui::StudioParameters nonDefaultParameters(ui::ComputeDevice device) {
-    ui::StudioParameters p;
+inline studio::StudioParameters nonDefaultParameters(studio::ComputeDevice device) {
+    studio::StudioParameters p;
     p.expressionPercent = 72;
     p.identityPercent = 35;
     p.applyHeadPreset(motion::HeadMotionPreset::LivelySpeaker);
@@ -62,7 +62,7 @@ inline ui::StudioParameters nonDefaultParameters(ui::ComputeDevice device) {
     p.seed = 123456;
     p.targetFps = 25;
     p.device = device;
-    p.framing = ui::OutputFraming::PasteBack;
+    p.framing = studio::OutputFraming::PasteBack;
     return p;
 }
 

@@ -31,9 +31,9 @@ private Q_SLOTS:
     void openRecentKeepsTheLastEightAndDropsMissingFiles();
 
 private:
-    vx::ui::ComputeDevice availableDevice(const MainWindow& window) const {
-        return window.buildInfo().cudaAvailable ? vx::ui::ComputeDevice::CudaBf16
-                                                : vx::ui::ComputeDevice::CpuFp32;
+    vx::studio::ComputeDevice availableDevice(const MainWindow& window) const {
+        return window.buildInfo().cudaAvailable ? vx::studio::ComputeDevice::CudaBf16
+                                                : vx::studio::ComputeDevice::CpuFp32;
     }
     // Loads the astronaut and the speech into `window` and waits for both.
     void loadInputs(MainWindow& window, const QString& portrait) {
@@ -66,7 +66,7 @@ void ProjectWindowTest::init() {
 
 void ProjectWindowTest::saveAndOpenRestoreInputsParametersBlinksAndCrop() {
     const QString path = m_dir.filePath(QStringLiteral("talk.vxproj"));
-    vx::ui::StudioParameters saved;
+    vx::studio::StudioParameters saved;
     std::optional<QRect> crop;
     {
         MainWindow window;
@@ -119,7 +119,7 @@ void ProjectWindowTest::brokenProjectFilesChangeNothing() {
     window.setParameters(vx::test::nonDefaultParameters(availableDevice(window)));
     const QString good = m_dir.filePath(QStringLiteral("good.vxproj"));
     QVERIFY(window.saveProjectTo(good));
-    const vx::ui::StudioParameters before = window.parameters();
+    const vx::studio::StudioParameters before = window.parameters();
 
     const QString invalid = m_dir.filePath(QStringLiteral("invalid.vxproj"));
     const QString newer = m_dir.filePath(QStringLiteral("newer.vxproj"));
@@ -148,7 +148,7 @@ void ProjectWindowTest::movedPhotoIsNamedAndTheRestLoads() {
     QFile::remove(photo);
     QVERIFY(QFile::copy(vx::test::astronautPath(), photo));
     const QString path = m_dir.filePath(QStringLiteral("moved.vxproj"));
-    vx::ui::StudioParameters saved;
+    vx::studio::StudioParameters saved;
     {
         MainWindow window;
         loadInputs(window, photo);
@@ -171,7 +171,7 @@ void ProjectWindowTest::modifiedFlagFollowsEditsAndShowsInTheTitle() {
     QVERIFY(!window.isWindowModified());
     QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] — VX Studio"));
 
-    vx::ui::StudioParameters changed = window.parameters();
+    vx::studio::StudioParameters changed = window.parameters();
     changed.steps = 12;
     window.setParameters(changed);
     QVERIFY(window.isWindowModified());
@@ -216,7 +216,7 @@ void ProjectWindowTest::closeAsksWhenModifiedAndCancelKeepsTheWindow() {
     QCOMPARE(asked, 0);
     window.show();
 
-    vx::ui::StudioParameters changed = window.parameters();
+    vx::studio::StudioParameters changed = window.parameters();
     changed.seed = 7;
     window.setParameters(changed);
     QVERIFY(!window.close());
@@ -247,7 +247,7 @@ void ProjectWindowTest::newAndOpenAskFirst() {
     MainWindow window;
     Choice answer = Choice::Cancel;
     window.setUnsavedChangesPrompt([&] { return answer; });
-    const vx::ui::StudioParameters changed =
+    const vx::studio::StudioParameters changed =
         vx::test::nonDefaultParameters(availableDevice(window));
     window.setParameters(changed);
     const QString other = m_dir.filePath(QStringLiteral("other.vxproj"));
@@ -261,7 +261,7 @@ void ProjectWindowTest::newAndOpenAskFirst() {
     answer = Choice::Discard;
     QVERIFY(window.newProject());
     QVERIFY(!window.isWindowModified());
-    QCOMPARE(window.parameters().expressionPercent, vx::ui::StudioParameters().expressionPercent);
+    QCOMPARE(window.parameters().expressionPercent, vx::studio::StudioParameters().expressionPercent);
     QVERIFY(window.parameters().manualBlinkSec.empty());
     QCOMPARE(window.projectPath(), QString());
 }

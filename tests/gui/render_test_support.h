@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "studio_test_media.h"
-#include "ui/studio_parameters.h"
+#include "studio/studio_parameters.h"
 
 namespace vx::test {
 
@@ -41,10 +41,10 @@ inline QString makeTinyModel(const QTemporaryDir& dir, QString& why) {
 }
 
 // Small and quick: 64 px, 2 steps on the CPU (the CI machine has two cores).
-inline void useTinyRenderSettings(ui::StudioParameters& p) {
+inline void useTinyRenderSettings(studio::StudioParameters& p) {
     p.steps = 2;
     p.resolutionPx = 64;
-    p.device = ui::ComputeDevice::CpuFp32;
+    p.device = studio::ComputeDevice::CpuFp32;
 }
 
 // "codec_type=video|nb_frames=44" lines for each stream of `file`, or empty.

@@ -63,7 +63,7 @@ std::unique_ptr<MainWindow> RenderWindowTest::makeWindow(bool withModels) {
     window->openAudio(m_wav);
     if (!QTest::qWaitFor([&] { return window->hasPortrait() && window->hasAudio(); }, 60000))
         return nullptr;
-    vx::ui::StudioParameters parameters = window->parameters();
+    vx::studio::StudioParameters parameters = window->parameters();
     vx::test::useTinyRenderSettings(parameters);
     window->setParameters(parameters);
     if (withModels)
@@ -254,7 +254,7 @@ void RenderWindowTest::draftOfTheLoopRangeRendersFewerFrames() {
     QCOMPARE(outcome.frameCount, 24);  // 0.9 s at 30 fps: 27 frames, one 24-frame window
     const int full = m_fullFrameCount > 0
                          ? m_fullFrameCount
-                         : vx::ui::renderedFrameCount(duration, window->parameters().targetFps);
+                         : vx::studio::renderedFrameCount(duration, window->parameters().targetFps);
     QVERIFY2(outcome.frameCount < full, qPrintable(QString::number(full)));
     const QString streams = vx::test::probeStreams(output);
     QVERIFY2(streams.contains(QStringLiteral("codec_type=video|nb_frames=24")),

@@ -97,7 +97,7 @@ void StudioPreviewTest::resetRestoresThePerformanceDefaults() {
     QCOMPARE(window.parameters().expressionPercent, 20.0);
     QCOMPARE(window.parameters().blinkRatePerMinute, 33.0);
     child<QPushButton>(window, "resetPerformanceButton")->click();
-    const vx::ui::StudioParameters defaults;
+    const vx::studio::StudioParameters defaults;
     QCOMPARE(window.parameters().expressionPercent, defaults.expressionPercent);
     QCOMPARE(window.parameters().blinkRatePerMinute, defaults.blinkRatePerMinute);
     QCOMPARE(child<QSlider>(window, "expressionSlider")->value(), int(defaults.expressionPercent));
@@ -217,7 +217,7 @@ void StudioPreviewTest::cudaEntriesSayWhyTheyAreDisabled() {
             QVERIFY(model->item(row)->text().contains(QStringLiteral("no CUDA GPU")));
     }
     if (!window.buildInfo().cudaAvailable)
-        QCOMPARE(window.parameters().device, vx::ui::ComputeDevice::CpuFp32);
+        QCOMPARE(window.parameters().device, vx::studio::ComputeDevice::CpuFp32);
 }
 
 QTEST_MAIN(StudioPreviewTest)

@@ -49,12 +49,12 @@ void StudioSettingsTest::cleanup() {
 
 void StudioSettingsTest::newWindowRestoresModelFolderAndQuality() {
     const bool cuda = MainWindow().buildInfo().cudaAvailable;
-    const vx::ui::ComputeDevice device =
-        cuda ? vx::ui::ComputeDevice::CudaBf16 : vx::ui::ComputeDevice::CpuFp32;
+    const vx::studio::ComputeDevice device =
+        cuda ? vx::studio::ComputeDevice::CudaBf16 : vx::studio::ComputeDevice::CpuFp32;
     {
         MainWindow window;
         window.setModelFolder(QStringLiteral("/somewhere/model_ckpts"));
-        vx::ui::StudioParameters p = window.parameters();
+        vx::studio::StudioParameters p = window.parameters();
         p.steps = 37;
         p.resolutionPx = 640;
         p.device = device;
@@ -66,7 +66,7 @@ void StudioSettingsTest::newWindowRestoresModelFolderAndQuality() {
     QCOMPARE(next.parameters().steps, 37);
     QCOMPARE(next.parameters().resolutionPx, 640);
     QCOMPARE(next.parameters().device, device);
-    QCOMPARE(next.parameters().expressionPercent, vx::ui::StudioParameters().expressionPercent);
+    QCOMPARE(next.parameters().expressionPercent, vx::studio::StudioParameters().expressionPercent);
     // The panel shows what was restored.
     QCOMPARE(child<QSpinBox>(next, "stepsSpin")->value(), 37);
 
@@ -74,7 +74,7 @@ void StudioSettingsTest::newWindowRestoresModelFolderAndQuality() {
     if (!cuda) {
         QSettings().setValue(QStringLiteral("quality/device"), QStringLiteral("cuda-fp16"));
         MainWindow third;
-        QCOMPARE(third.parameters().device, vx::ui::ComputeDevice::CpuFp32);
+        QCOMPARE(third.parameters().device, vx::studio::ComputeDevice::CpuFp32);
     }
 }
 

@@ -187,8 +187,6 @@ class Table:
     def option_rows(self):
         for option in PERFORMANCE_OPTIONS:
             for value, fragment in BAD_NUMBERS.items():
-                if option == "--motion-seed":
-                    fragment = "not a seed"
                 self.preview("option: %s %s" % (option, value), 2, fragment or option,
                              extra=[option, value])
         for option in RENDER_ONLY_OPTIONS:
@@ -202,8 +200,11 @@ class Table:
         self.preview("option: --fps 0", 2, "out of range", extra=["--fps", "0"])
         self.preview("option: --tempo 0", 2, "out of range", extra=["--tempo", "0"])
         self.render("option: render --steps 0", 2, "out of range", extra=["--steps", "0"])
+        self.render("option: render --steps 2.5", 2, "not a whole number", extra=["--steps", "2.5"])
+        self.render("option: render --blink-seed -1", 2, "out of range",
+                    extra=["--blink-seed", "-1"])
         self.preview("option: --expression 0 (allowed)", 0, "wrote", extra=["--expression", "0"])
-        self.render("option: render --seed 2^64", 2, "too large for a seed",
+        self.render("option: render --seed 2^64", 2, "out of range",
                     extra=["--seed", "18446744073709551616"])
         self.preview("option: blink after the end", 0, "after the end of the recording",
                      extra=["--blink-at", "500"])

@@ -1,9 +1,32 @@
-#include "ui/studio_parameters.h"
+#include "studio/studio_parameters.h"
 
 #include <cmath>
+#include <utility>
 
-namespace vx {
-namespace ui {
+namespace vx::studio {
+
+namespace {
+const std::pair<ComputeDevice, const char*> kDeviceNames[] = {
+    {ComputeDevice::CudaFp16, "cuda-fp16"},
+    {ComputeDevice::CudaBf16, "cuda-bf16"},
+    {ComputeDevice::CudaFp32, "cuda-fp32"},
+    {ComputeDevice::CpuFp32, "cpu-fp32"},
+};
+}  // namespace
+
+const char* computeDeviceName(ComputeDevice device) {
+    for (const auto& [d, name] : kDeviceNames)
+        if (d == device)
+            return name;
+    return "";
+}
+
+std::optional<ComputeDevice> computeDeviceFromName(const std::string& name) {
+    for (const auto& [d, known] : kDeviceNames)
+        if (name == known)
+            return d;
+    return std::nullopt;
+}
 
 void StudioParameters::applyHeadPreset(motion::HeadMotionPreset preset) {
     const motion::HeadMotionSettings s = motion::presetSettings(preset);
@@ -63,8 +86,8 @@ motion::PerformanceSettings StudioParameters::toPerformanceSettings() const {
     return p;
 }
 
-double StudioParameters::valueOf(studio::ParameterId id) const {
-    using P = studio::ParameterId;
+double StudioParameters::valueOf(ParameterId id) const {
+    using P = ParameterId;
     switch (id) {
         case P::ExpressionPercent:
             return expressionPercent;
@@ -106,8 +129,8 @@ double StudioParameters::valueOf(studio::ParameterId id) const {
     return std::nan("");
 }
 
-void StudioParameters::setValue(studio::ParameterId id, double value) {
-    using P = studio::ParameterId;
+void StudioParameters::setValue(ParameterId id, double value) {
+    using P = ParameterId;
     switch (id) {
         case P::ExpressionPercent:
             expressionPercent = value;
@@ -181,5 +204,4 @@ double derivedOutputFps(double durationSeconds, double targetFps) {
     return renderedFrameCount(durationSeconds, targetFps) / durationSeconds;
 }
 
-}  // namespace ui
-}  // namespace vx
+}  // namespace vx::studio

@@ -5,52 +5,57 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "motion/head_motion.h"
 #include "motion/performance.h"
 #include "studio/parameters.h"
 
-namespace vx {
-namespace ui {
+namespace vx::studio {
 
 enum class ComputeDevice { CudaFp16, CudaBf16, CudaFp32, CpuFp32 };
 enum class OutputFraming { Crop, PasteBack };
+
+// "cuda-fp16", "cuda-bf16", "cuda-fp32", "cpu-fp32": the names in project files and settings.
+const char* computeDeviceName(ComputeDevice device);
+std::optional<ComputeDevice> computeDeviceFromName(const std::string& name);
 
 struct StudioParameters {
     // Performance.
     double expressionPercent = motion::kDefaultExpressionPercent;
     double identityPercent = motion::kDefaultIdentityPercent;
     motion::HeadMotionPreset headPreset = motion::HeadMotionPreset::CalmPresenter;
-    double headAmountPercent = 40.0;
-    double yawRangeDeg = 8.0;
-    double pitchRangeDeg = 5.0;
-    double rollRangeDeg = 3.0;
-    double tempo = 0.7;
-    double speechFollowPercent = 40.0;
-    double blinkRatePerMinute = defaultOf(studio::ParameterId::BlinkRatePerMinute);
-    double blinkDurationMs = defaultOf(studio::ParameterId::BlinkDurationMs);
-    std::uint32_t motionSeed = std::uint32_t(defaultOf(studio::ParameterId::MotionSeed));
-    std::uint32_t blinkSeed = std::uint32_t(defaultOf(studio::ParameterId::BlinkSeed));
+    double headAmountPercent = defaultOf(ParameterId::HeadAmountPercent);
+    double yawRangeDeg = defaultOf(ParameterId::YawRangeDeg);
+    double pitchRangeDeg = defaultOf(ParameterId::PitchRangeDeg);
+    double rollRangeDeg = defaultOf(ParameterId::RollRangeDeg);
+    double tempo = defaultOf(ParameterId::Tempo);
+    double speechFollowPercent = defaultOf(ParameterId::SpeechFollowPercent);
+    double blinkRatePerMinute = defaultOf(ParameterId::BlinkRatePerMinute);
+    double blinkDurationMs = defaultOf(ParameterId::BlinkDurationMs);
+    std::uint32_t motionSeed = std::uint32_t(defaultOf(ParameterId::MotionSeed));
+    std::uint32_t blinkSeed = std::uint32_t(defaultOf(ParameterId::BlinkSeed));
     std::vector<double> manualBlinkSec;  // blinks placed on the timeline
 
     // Quality.
-    int steps = int(defaultOf(studio::ParameterId::Steps));
-    double guidanceScale = defaultOf(studio::ParameterId::Guidance);
-    int resolutionPx = int(defaultOf(studio::ParameterId::SizePx));
-    std::uint32_t seed = std::uint32_t(defaultOf(studio::ParameterId::Seed));  // the noise only
+    int steps = int(defaultOf(ParameterId::Steps));
+    double guidanceScale = defaultOf(ParameterId::Guidance);
+    int resolutionPx = int(defaultOf(ParameterId::SizePx));
+    std::uint32_t seed = std::uint32_t(defaultOf(ParameterId::Seed));  // the noise only
     ComputeDevice device = ComputeDevice::CpuFp32;
 
     // Output.
-    double targetFps = defaultOf(studio::ParameterId::TargetFps);  // the file's rate follows
+    double targetFps = defaultOf(ParameterId::TargetFps);  // the file's rate follows
     OutputFraming framing = OutputFraming::Crop;
 
-    static double defaultOf(studio::ParameterId id) {
-        return studio::parameterSpec(id).defaultValue;
+    static double defaultOf(ParameterId id) {
+        return parameterSpec(id).defaultValue;
     }
     // The numeric field of `id` (crf is the export dialog's, not here: NaN).
-    double valueOf(studio::ParameterId id) const;
-    void setValue(studio::ParameterId id, double value);
+    double valueOf(ParameterId id) const;
+    void setValue(ParameterId id, double value);
 
     // Sets the head motion fields from one of the core's presets.
     void applyHeadPreset(motion::HeadMotionPreset preset);
@@ -67,5 +72,4 @@ int renderedFrameCount(double durationSeconds, double targetFps);
 // The frame rate of the rendered file: the rendered frames stretched over the recording.
 double derivedOutputFps(double durationSeconds, double targetFps);
 
-}  // namespace ui
-}  // namespace vx
+}  // namespace vx::studio
