@@ -61,6 +61,28 @@ fs::path temporaryPathFor(const fs::path& target) {
     return target.parent_path() / name.str();
 }
 
+// x264 0.164 (Debian 12) reads memory it never wrote in its AVX-512 routines: the same frames,
+// encoded after other work has left different bytes on the heap, give a different bitstream (and
+// different decoded pixels). A video must depend on its frames and settings only, so x264 gets
+// the instruction sets up to AVX2 that this CPU has. Encoding is a small part of a render.
+std::optional<std::string> x264InstructionSets() {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") &&
+        __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2"))
+        return "AVX2";
+    if (__builtin_cpu_supports("avx"))
+        return "AVX";
+    if (__builtin_cpu_supports("sse4.2"))
+        return "SSE4.2";
+    if (__builtin_cpu_supports("ssse3"))
+        return "SSSE3";
+    if (__builtin_cpu_supports("sse2"))
+        return "SSE2";
+#endif
+    return std::nullopt;  // other architectures: x264's own choice
+}
+
 [[noreturn]] void ioFailure(const fs::path& target, const std::string& what, int rc) {
     throw Error(ErrorKind::Io,
                 what + " (" + avErrorText(rc) +
@@ -134,6 +156,8 @@ struct Mp4Writer::State {
         AVDictionary* settings = nullptr;
         av_dict_set(&settings, "crf", std::to_string(options.crf).c_str(), 0);
         av_dict_set(&settings, "preset", options.x264Preset.c_str(), 0);
+        if (const auto sets = x264InstructionSets())
+            av_dict_set(&settings, "x264-params", ("asm=" + *sets).c_str(), 0);
         const int rc = avcodec_open2(video.get(), codec, &settings);
         av_dict_free(&settings);
         if (rc < 0)

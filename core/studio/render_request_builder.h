@@ -1,6 +1,6 @@
 // The one place a render request is built from a project: the studio's Render and Draft buttons
 // and `vxstudio-cli render` (with or without --project) all come through here, so the same
-// project renders the same frames from either front end (tests/cli/cli_project_render_test.cpp
+// project renders the same frames from either front end (tests/gui/project_render_parity_test.cpp
 // compares them).
 #pragma once
 
