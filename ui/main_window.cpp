@@ -77,7 +77,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(&m_portraitWatcher, &QFutureWatcherBase::finished, this, &MainWindow::portraitPrepared);
     connect(&m_audioWatcher, &QFutureWatcherBase::finished, this, &MainWindow::audioDecoded);
-    connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, &MainWindow::exportDone);
+    m_exportJob = new JobController(this);
+    connect(m_exportJob, &JobController::progress, this, &MainWindow::exportProgress);
+    connect(m_exportJob, &JobController::finished, this, &MainWindow::exportDone);
     connect(m_clock, &PreviewClock::positionChanged, this, &MainWindow::clockMoved);
     connect(m_clock, &PreviewClock::playingChanged, this, &MainWindow::updatePlaybackControls);
     connect(m_clock, &PreviewClock::fellBackToTimer, this, &MainWindow::showInfo);
@@ -95,9 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() {
     // The workers hold no pointer to the window, but the export reports progress to it.
-    if (m_exportCancel)
-        m_exportCancel->store(true);
-    m_exportWatcher.waitForFinished();
+    delete m_exportJob;  // cancels a running export and waits for it
+    m_exportJob = nullptr;
     m_portraitWatcher.waitForFinished();
     m_audioWatcher.waitForFinished();
     cancelDrivingTracking();
@@ -312,7 +313,7 @@ void MainWindow::showError(const QString& message) {
 
 bool MainWindow::isBusy() const {
     return m_portraitWatcher.isRunning() || m_audioWatcher.isRunning() ||
-           m_exportWatcher.isRunning();
+           m_exportJob->isRunning();
 }
 
 void MainWindow::setParameters(const studio::StudioParameters& parameters) {

@@ -22,6 +22,7 @@
 
 #include "motion/performance.h"
 #include "ui/build_info.h"
+#include "ui/job_controller.h"
 #include "ui/render_progress.h"
 #include "ui/studio_inputs.h"
 #include "studio/studio_parameters.h"
@@ -215,8 +216,8 @@ private:
     void updateTimeline();
 
     // Export (main_window_export.cpp).
-    void exportProgress(int percent);
-    void exportDone();
+    void exportProgress(const studio::JobProgress& progress);
+    void exportDone(const std::optional<studio::JobFailure>& failure);
     // The remembered export folder + `baseName`.mp4.
     QString suggestedVideoPath(const QString& baseName) const;
 
@@ -289,8 +290,8 @@ private:
     std::shared_ptr<const LoadedDriving> m_driving;
     QFutureWatcher<JobOutcome<LoadedDriving>> m_drivingWatcher;
     std::shared_ptr<std::atomic<bool>> m_drivingCancel;
-    QFutureWatcher<ExportOutcome> m_exportWatcher;
-    std::shared_ptr<std::atomic<bool>> m_exportCancel;
+    JobController* m_exportJob = nullptr;  // a child; preview exports run through it
+    ExportOutcome m_exportOutcome;
     QProgressDialog* m_exportProgress = nullptr;
 
     DropZone* m_portraitZone = nullptr;

@@ -50,7 +50,7 @@ void MainWindow::exportPreviewTo(const QString& path, int crf) {
         showError(tr("Load a portrait and a voice recording before exporting."));
         return;
     }
-    if (m_exportWatcher.isRunning()) {
+    if (m_exportJob->isRunning()) {
         showError(tr("An export is already running."));
         return;
     }
@@ -64,7 +64,6 @@ void MainWindow::exportPreviewTo(const QString& path, int crf) {
     request.pasteBack = m_parameters.framing == studio::OutputFraming::PasteBack;
     request.crf = crf;
 
-    m_exportCancel = std::make_shared<std::atomic<bool>>(false);
     m_exportProgress =
         new QProgressDialog(tr("Exporting the preview to “%1”…").arg(QFileInfo(path).fileName()),
                             tr("Cancel"), 0, 100, this);
@@ -74,47 +73,29 @@ void MainWindow::exportPreviewTo(const QString& path, int crf) {
     m_exportProgress->setAutoReset(false);
     m_exportProgress->setMinimumDuration(0);
     m_exportProgress->setValue(0);
-    const auto cancel = m_exportCancel;
-    connect(m_exportProgress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    connect(m_exportProgress, &QProgressDialog::canceled, m_exportJob, &JobController::cancel);
 
-    studio::JobCallbacks callbacks;
-    callbacks.shouldAbort = [cancel] { return cancel->load(); };
-    // Progress crosses to the GUI thread only when the whole percent changes.
-    auto lastPercent = std::make_shared<int>(-1);
-    callbacks.progress = [this, lastPercent](const studio::JobProgress& p) {
-        if (p.frameCount <= 0)
-            return;
-        const int percent = int(100LL * p.framesDone / p.frameCount);
-        if (percent == *lastPercent)
-            return;
-        *lastPercent = percent;
-        QMetaObject::invokeMethod(
-            this, [this, percent] { exportProgress(percent); }, Qt::QueuedConnection);
-    };
-    m_exportWatcher.setFuture(QtConcurrent::run([request, callbacks, path] {
-        ExportOutcome outcome;
-        outcome.path = path;
-        try {
-            outcome.frameCount = studio::exportPreview(request, callbacks).frameCount;
-        } catch (const Error& e) {
-            outcome.cancelled = e.kind() == ErrorKind::Cancelled;
-            outcome.error = QString::fromStdString(e.what());
-        } catch (const std::exception& e) {
-            outcome.error = QString::fromStdString(e.what());
-        }
-        return outcome;
-    }));
+    m_exportOutcome = ExportOutcome{};
+    m_exportOutcome.path = path;
+    ExportOutcome* outcome = &m_exportOutcome;
+    m_exportJob->start([request, outcome](const studio::JobCallbacks& callbacks) {
+        outcome->frameCount = studio::exportPreview(request, callbacks).frameCount;
+    });
     updatePlaybackControls();
     showInfo(tr("Exporting the preview…"));
 }
 
-void MainWindow::exportProgress(int percent) {
-    if (m_exportProgress)
-        m_exportProgress->setValue(percent);
+void MainWindow::exportProgress(const studio::JobProgress& progress) {
+    if (m_exportProgress && progress.frameCount > 0)
+        m_exportProgress->setValue(int(100LL * progress.framesDone / progress.frameCount));
 }
 
-void MainWindow::exportDone() {
-    const ExportOutcome outcome = m_exportWatcher.result();
+void MainWindow::exportDone(const std::optional<studio::JobFailure>& failure) {
+    ExportOutcome outcome = m_exportOutcome;
+    if (failure) {
+        outcome.cancelled = failure->cancelled();
+        outcome.error = QString::fromStdString(failure->message);
+    }
     if (m_exportProgress) {
         m_exportProgress->deleteLater();
         m_exportProgress = nullptr;

@@ -101,7 +101,7 @@ void MainWindow::updatePlaybackControls() {
     m_playButton->setText(m_clock->isPlaying() ? tr("Pause") : tr("Play"));
     m_playButton->setIcon(QIcon(m_clock->isPlaying() ? QStringLiteral(":/icons/pause.svg")
                                                      : QStringLiteral(":/icons/play.svg")));
-    m_exportAction->setEnabled(playable && !m_exportWatcher.isRunning());
+    m_exportAction->setEnabled(playable && !m_exportJob->isRunning());
 }
 
 }  // namespace ui

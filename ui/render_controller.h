@@ -1,17 +1,19 @@
-// Runs one V-Express render at a time (studio::renderVideo) on its own worker thread and turns
-// the job's callbacks into Qt signals. The GUI thread never does engine work: it only receives
-// the signals, which are queued to receivers that live on it.
+// Runs one V-Express render at a time (studio::renderVideo) through the studio's job runner, on
+// its worker thread, and turns what the job reports into Qt signals. The GUI thread never does
+// engine work: the runner queues progress, log lines and frames (a bounded queue), and the
+// controller hands them out as signals on its own thread.
 #pragma once
 
 #include <QImage>
 #include <QObject>
 
+#include <QElapsedTimer>
+
 #include <atomic>
 #include <memory>
 
+#include "ui/job_controller.h"
 #include "ui/render_progress.h"
-
-class QThread;
 
 namespace vx {
 namespace studio {
@@ -29,8 +31,8 @@ public:
 
     // Starts `request` on a worker thread. Returns false, starting nothing, while a render runs.
     bool start(const studio::RenderJobRequest& request);
-    bool isRunning() const { return m_thread != nullptr; }
-    bool isCancelling() const { return m_thread != nullptr && m_cancel->load(); }
+    bool isRunning() const { return m_job.isRunning(); }
+    bool isCancelling() const { return m_job.isCancelling(); }
     // Decoded frames larger than this (paste-back into a big photo) are scaled down for display
     // before they cross to the GUI thread; the file keeps the full size.
     void setMaxFrameSide(int pixels) { m_maxFrameSide = pixels; }
@@ -46,23 +48,24 @@ public Q_SLOTS:
     void releaseModel();
 
 Q_SIGNALS:
-    // These four are emitted on the worker thread.
+    // All emitted on the controller's thread, in the order the job reported.
     void started();
     void progress(const vx::ui::RenderProgress& progress);
     void frameReady(int index, const QImage& frame);
     void logMessage(const QString& text);
-    // Emitted on the controller's thread once the worker thread has ended.
+    // Once the worker has ended; after it the controller can start the next render.
     void finished(const vx::ui::RenderOutcome& outcome);
 
 private:
-    void run(const studio::RenderJobRequest& request);  // on the worker thread
-    void workerEnded();
+    void jobFinished(const std::optional<studio::JobFailure>& failure);
 
-    QThread* m_thread = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    RenderOutcome m_outcome;  // written by the worker, read after it has ended
-    int m_maxFrameSide = 1024;
+    // Declared before the job, so a render still running ends before the model goes.
     std::unique_ptr<studio::ModelCache> m_models;
+    RenderOutcome m_outcome;  // the result part is written by the job, read after it has ended
+    RenderTimeEstimator m_estimator;
+    QElapsedTimer m_clock;
+    int m_maxFrameSide = 1024;
+    JobController m_job;
 };
 
 }  // namespace ui

@@ -173,24 +173,35 @@ void RenderPanel::showNote(const QString& text) {
     m_note->setText(text);
 }
 
-QString RenderPanel::stageText(const QString& stage) const {
-    if (stage == QLatin1String("portrait"))
-        return tr("Preparing the portrait");
-    if (stage == QLatin1String("audio"))
-        return tr("Reading the voice");
-    if (stage == QLatin1String("models"))
-        return tr("Loading the model");
-    if (stage == QLatin1String("reference"))
-        return tr("Encoding the reference image");
-    if (stage == QLatin1String("kps features"))
-        return tr("Encoding the face keypoints");
-    if (stage == QLatin1String("denoising"))
-        return tr("Denoising");
-    if (stage == QLatin1String("decoding"))
-        return tr("Decoding the frames");
-    if (stage == QLatin1String("encode"))
-        return tr("Finishing the file");
-    return stage.isEmpty() ? tr("Starting") : stage;
+QString RenderPanel::stageText(studio::JobStage stage) const {
+    using studio::JobStage;
+    switch (stage) {
+        case JobStage::Starting:
+            return tr("Starting");
+        case JobStage::Portrait:
+            return tr("Preparing the portrait");
+        case JobStage::Audio:
+            return tr("Reading the voice");
+        case JobStage::DrivingVideo:
+            return tr("Following the driving video");
+        case JobStage::Models:
+            return tr("Loading the model");
+        case JobStage::Reference:
+            return tr("Encoding the reference image");
+        case JobStage::KpsFeatures:
+            return tr("Encoding the face keypoints");
+        case JobStage::AudioFeatures:
+            return tr("Encoding the voice");
+        case JobStage::Denoising:
+            return tr("Denoising");
+        case JobStage::Decoding:
+            return tr("Decoding the frames");
+        case JobStage::Preview:
+            return tr("Drawing the preview");
+        case JobStage::Encoding:
+            return tr("Finishing the file");
+    }
+    return QString::fromUtf8(studio::jobStageName(stage));
 }
 
 void RenderPanel::showNumbers() {

@@ -46,7 +46,7 @@ protected:
 private:
     void retranslateUi();
     void showNumbers();
-    QString stageText(const QString& stage) const;
+    QString stageText(studio::JobStage stage) const;
 
     QAction* m_render = nullptr;
     QAction* m_draft = nullptr;

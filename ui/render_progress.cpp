@@ -11,12 +11,12 @@ constexpr double kDenoiseEnd = 0.90;
 }  // namespace
 
 double RenderTimeEstimator::fractionDone(const studio::JobProgress& job) {
-    if (job.stage == "denoising" && job.stepCount > 0) {
+    if (job.stage == studio::JobStage::Denoising && job.stepCount > 0) {
         const double windows = job.windowCount > 0 ? double(job.window) / job.windowCount : 1.0;
         const double steps = std::clamp((job.step - 1 + windows) / job.stepCount, 0.0, 1.0);
         return kDenoiseStart + (kDenoiseEnd - kDenoiseStart) * steps;
     }
-    if (job.stage == "decoding" || job.stage == "encode") {
+    if (job.stage == studio::JobStage::Decoding || job.stage == studio::JobStage::Encoding) {
         const double frames = job.frameCount > 0
                                   ? std::clamp(double(job.framesDone) / job.frameCount, 0.0, 1.0)
                                   : 0.0;
@@ -27,7 +27,7 @@ double RenderTimeEstimator::fractionDone(const studio::JobProgress& job) {
 
 RenderProgress RenderTimeEstimator::update(const studio::JobProgress& job, double elapsedSeconds) {
     RenderProgress p;
-    p.stage = QString::fromStdString(job.stage);
+    p.stage = job.stage;
     p.step = job.step;
     p.stepCount = job.stepCount;
     p.window = job.window;
@@ -35,10 +35,10 @@ RenderProgress RenderTimeEstimator::update(const studio::JobProgress& job, doubl
     p.framesDone = job.framesDone;
     p.frameCount = job.frameCount;
     p.elapsedSeconds = elapsedSeconds;
-    // The bar never runs backwards (the engine's "audio" stage comes after the studio's).
+    // The bar never runs backwards.
     m_lastFraction = std::max(m_lastFraction, fractionDone(job));
     p.fractionDone = m_lastFraction;
-    if (m_denoiseStartSeconds < 0.0 && job.stage == "denoising") {
+    if (m_denoiseStartSeconds < 0.0 && job.stage == studio::JobStage::Denoising) {
         // The rate is measured from the first denoising report on: the time before it went into
         // loading the model and the portrait, which does not grow with the clip.
         m_denoiseStartSeconds = elapsedSeconds;

@@ -12,8 +12,8 @@ namespace vx {
 namespace ui {
 
 struct RenderProgress {
-    QString stage;  // the job's stage name: "portrait", "audio", "models", "denoising"...
-    int step = 0;   // denoising step, 1-based; 0 outside the denoising stage
+    studio::JobStage stage = studio::JobStage::Starting;
+    int step = 0;  // denoising step, 1-based; 0 outside the denoising stage
     int stepCount = 0;
     int window = 0;  // context windows of the current step done so far
     int windowCount = 0;
@@ -34,6 +34,8 @@ struct RenderOutcome {
     QStringList warnings;
     bool cancelled = false;
     QString error;  // empty on success; names the file the problem is in
+    QString errorFile;    // the file concerned, or empty
+    QString errorDetail;  // the exception as thrown, for the log
     bool succeeded() const { return !cancelled && error.isEmpty(); }
 };
 

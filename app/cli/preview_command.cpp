@@ -54,10 +54,10 @@ void addPreviewCommand(CLI::App& app, CommandRunner& runner) {
             request.fps = p.targetFps;
             request.pasteBack = p.framing == studio::OutputFraming::PasteBack;
             request.crf = args->framing.crf();
-            InterruptGuard interrupt;
-            TerminalProgress progress;
-            const auto result = studio::exportPreview(request, terminalCallbacks(progress));
-            progress.finish();
+            studio::PreviewExportResult result;
+            runInTerminal([&](const studio::JobCallbacks& callbacks) {
+                result = studio::exportPreview(request, callbacks);
+            });
             std::cout << "wrote " << args->output << ": " << result.frameCount << " frames at "
                       << result.fps << " fps, " << result.durationSeconds << " s (preview)\n";
             return int(kExitOk);

@@ -150,10 +150,10 @@ void addRenderCommand(CLI::App& app, CommandRunner& runner) {
                 std::cout << studio::renderRequestToJson(request) << '\n';
                 return int(kExitOk);
             }
-            InterruptGuard interrupt;
-            TerminalProgress progress;
-            const auto result = studio::renderVideo(request, terminalCallbacks(progress));
-            progress.finish();
+            studio::RenderJobResult result;
+            runInTerminal([&](const studio::JobCallbacks& callbacks) {
+                result = studio::renderVideo(request, callbacks);
+            });
             std::cout << "wrote " << args->output << ": " << result.frameCount << " frames at "
                       << result.fps << " fps, " << result.durationSeconds << " s, on "
                       << result.runtime << '\n';

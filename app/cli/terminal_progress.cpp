@@ -34,7 +34,7 @@ TerminalProgress::TerminalProgress()
 void TerminalProgress::update(const studio::JobProgress& p) {
     const double elapsed =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
-    std::string line = p.stage;
+    std::string line = studio::jobStageName(p.stage);
     if (p.stepCount > 0) {
         // While denoising, the windows of the current step refine the step count.
         const double done =
@@ -86,15 +86,20 @@ int InterruptGuard::cancelledExitCode() {
     return signal != 0 ? 128 + signal : 128 + SIGINT;
 }
 
-studio::JobCallbacks terminalCallbacks(TerminalProgress& progress) {
-    studio::JobCallbacks callbacks;
-    callbacks.progress = [&progress](const studio::JobProgress& p) { progress.update(p); };
-    callbacks.log = [&progress](const std::string& text) {
+void runInTerminal(const studio::JobRunner::Work& work) {
+    InterruptGuard interrupt;
+    TerminalProgress progress;
+    studio::JobRunner::Handlers handlers;
+    handlers.progress = [&progress](const studio::JobProgress& p) { progress.update(p); };
+    handlers.log = [&progress](const std::string& text) {
         progress.finish();
         std::cerr << text << '\n';
     };
-    callbacks.shouldAbort = [] { return InterruptGuard::cancelRequested(); };
-    return callbacks;
+    studio::JobRunner runner;
+    const auto failure = runner.runToEnd(work, handlers, &InterruptGuard::cancelRequested);
+    progress.finish();
+    if (failure)
+        failure->raise();
 }
 
 }  // namespace vx::cli

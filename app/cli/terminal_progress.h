@@ -5,7 +5,7 @@
 #include <chrono>
 #include <string>
 
-#include "studio/job_callbacks.h"
+#include "studio/job_runner.h"
 
 namespace vx::cli {
 
@@ -19,7 +19,7 @@ private:
     std::chrono::steady_clock::time_point m_start;
     bool m_interactive = false;  // stderr is a terminal: redraw one line in place
     std::string m_lastLine;
-    std::string m_lastStage;
+    studio::JobStage m_lastStage = studio::JobStage::Starting;
     int m_lastTenth = -1;
 };
 
@@ -37,7 +37,9 @@ public:
     static int cancelledExitCode();
 };
 
-// Callbacks wired to a progress bar, stderr logging and Ctrl-C.
-studio::JobCallbacks terminalCallbacks(TerminalProgress& progress);
+// Runs `work` through the studio's job runner (on its worker thread) while this thread shows
+// its progress and log on stderr and cancels it on Ctrl-C, SIGTERM or SIGHUP. A failure is
+// thrown as the vx::Error that main() turns into a message and an exit code.
+void runInTerminal(const studio::JobRunner::Work& work);
 
 }  // namespace vx::cli

@@ -118,8 +118,9 @@ int main(int argc, char** argv) {
     QElapsedTimer clock;
     QObject::connect(window.renderController(), &vx::ui::RenderController::progress, &window,
                      [&](const vx::ui::RenderProgress& p) {
-                         if (stages.isEmpty() || stages.back().second != p.stage)
-                             stages.append({double(clock.nsecsElapsed()) * 1e-6, p.stage});
+                         const QString stage = QString::fromUtf8(vx::studio::jobStageName(p.stage));
+                         if (stages.isEmpty() || stages.back().second != stage)
+                             stages.append({double(clock.nsecsElapsed()) * 1e-6, stage});
                      });
     probe.start();
     clock.start();

@@ -67,7 +67,7 @@ DrivingVideoTrack extractDrivingTrack(const std::filesystem::path& videoPath,
                                       const DrivingVideoOptions& options,
                                       const JobCallbacks& callbacks) {
     const std::string file = videoPath.string();
-    callbacks.report({"driving", 0, 0, 0, 0});
+    callbacks.report({JobStage::DrivingVideo, 0, 0, 0, 0});
     media::VideoDecoder decoder(videoPath);
     const media::VideoInfo& info = decoder.info();
     auto detector = faces::createFaceDetector(options.modelFolder);
@@ -88,10 +88,10 @@ DrivingVideoTrack extractDrivingTrack(const std::filesystem::path& videoPath,
         if (detections.back())
             ++result.framesWithFace;
         const int done = static_cast<int>(detections.size());
-        callbacks.report({"driving", 0, 0, done, std::max(expectedFrames, done)});
+        callbacks.report({JobStage::DrivingVideo, 0, 0, done, std::max(expectedFrames, done)});
     }
     result.frameCount = static_cast<int>(detections.size());
-    callbacks.report({"driving", 0, 0, result.frameCount, result.frameCount});
+    callbacks.report({JobStage::DrivingVideo, 0, 0, result.frameCount, result.frameCount});
 
     if (result.frameCount == 0)
         throw Error(ErrorKind::BadInput,

@@ -1,5 +1,6 @@
-// Per-call callbacks of a long job (export, render): progress, log and a should-abort check.
-// Each is optional; a front end passes what it can show.
+// Per-call callbacks of a long job (render, preview export, driving-video analysis): progress in
+// typed stages, log lines, finished frames and a should-abort check. Each is optional; a front
+// end passes what it can show (studio/job_runner.h runs a job on a worker thread with them).
 #pragma once
 
 #include <functional>
@@ -9,9 +10,31 @@
 
 namespace vx::studio {
 
+// Where a job is. A render goes Portrait, Audio, Models, Reference, KpsFeatures, AudioFeatures,
+// Denoising, Decoding, Encoding; a preview export Portrait, Audio, Preview, Encoding; the
+// analysis of a driving video DrivingVideo.
+enum class JobStage {
+    Starting,
+    Portrait,       // decoding the photo, finding the face, cropping
+    Audio,          // decoding and resampling the recording
+    DrivingVideo,   // tracking the face of a driving video
+    Models,         // loading the model folder (or taking the cached model)
+    Reference,      // VAE encoding of the portrait, ReferenceNet
+    KpsFeatures,    // V-kps guider over every frame
+    AudioFeatures,  // wav2vec2 and the audio projection
+    Denoising,      // the sampling loop: steps and context windows
+    Decoding,       // VAE decoding, post-passes, each frame written as it comes
+    Preview,        // the instant preview's frames
+    Encoding,       // finishing the file
+};
+
+// The stage's stable English name, as the CLI's progress line and the log show it ("portrait",
+// "denoising", "kps features"...).
+const char* jobStageName(JobStage stage);
+
 struct JobProgress {
-    std::string stage;  // "audio", "portrait", "preview", "denoise", "decode", "encode"...
-    int step = 0;       // within the stage, 1-based; 0 when the stage has no steps
+    JobStage stage = JobStage::Starting;
+    int step = 0;  // within the stage, 1-based; 0 when the stage has no steps
     int stepCount = 0;
     int framesDone = 0;  // frames finished and handed out so far
     int frameCount = 0;

@@ -44,7 +44,7 @@ PreviewExportResult exportPreview(const PreviewExportRequest& request,
     PreviewExportResult result;
     result.fps = request.fps;
 
-    callbacks.report({"portrait", 0, 0, 0, 0, 0, 0});
+    callbacks.report({JobStage::Portrait, 0, 0, 0, 0, 0, 0});
     const PreparedPortrait portrait = preparePortrait(request.image, request.portrait);
     result.warnings = portrait.warnings;
     for (const auto& w : portrait.warnings)
@@ -53,7 +53,7 @@ PreviewExportResult exportPreview(const PreviewExportRequest& request,
         throw Error(ErrorKind::BadInput, "the face landmarks needed for the preview were not found",
                     request.image.string());
 
-    callbacks.report({"audio", 0, 0, 0, 0, 0, 0});
+    callbacks.report({JobStage::Audio, 0, 0, 0, 0, 0, 0});
     media::AudioDecodeOptions audioOptions;
     audioOptions.resampler = media::AudioResampler::Swresample;  // the preview needs no parity
     audioOptions.shouldAbort = callbacks.shouldAbort;
@@ -82,9 +82,9 @@ PreviewExportResult exportPreview(const PreviewExportRequest& request,
             renderer.render({track.kps[i], track.mouthOpenness[i], track.eyelidClosure[i]}));
         stampPreviewMark(frame);
         video.write(frame);
-        callbacks.report({"preview", i + 1, frames, i + 1, frames, 0, 0});
+        callbacks.report({JobStage::Preview, i + 1, frames, i + 1, frames, 0, 0});
     }
-    callbacks.report({"encode", 0, 0, frames, frames, 0, 0});
+    callbacks.report({JobStage::Encoding, 0, 0, frames, frames, 0, 0});
     video.finish();
     return result;
 }

@@ -12,6 +12,7 @@
 #include "common/log.h"
 #include "engine/io/torch_pickle_reader.h"
 #include "engine/pipeline/context_windows.h"
+#include "engine/pipeline/model_context.h"
 #include "engine/pipeline/model_folder.h"
 #include "engine/pipeline/pipeline.h"
 #include "faces/kps_drawing.h"
@@ -28,12 +29,16 @@
 
 namespace vx::studio {
 
+namespace {
+
+// The engine wants an image tensor; OpenCV gives a Mat. uint8 RGB HxWx3 -> [H, W, 3] uint8.
 torch::Tensor rgbMatToTensor(const cv::Mat& rgb) {
     cv::Mat contiguous = rgb.isContinuous() ? rgb : rgb.clone();
     return torch::from_blob(contiguous.data, {contiguous.rows, contiguous.cols, 3}, torch::kUInt8)
         .clone();
 }
 
+// fp32 [3, H, W] in [0, 1] -> uint8 RGB Mat, truncating like the original (spec §10.2).
 cv::Mat tensorToRgbMat(const torch::Tensor& rgbFloat01) {
     // uint8 = trunc(255 * v) as numpy's cast does in the original.
     torch::Tensor hwc = (rgbFloat01.to(torch::kCPU, torch::kFloat) * 255.0f)
@@ -44,8 +49,6 @@ cv::Mat tensorToRgbMat(const torch::Tensor& rgbFloat01) {
     cv::Mat mat(int(hwc.size(0)), int(hwc.size(1)), CV_8UC3, hwc.data_ptr());
     return mat.clone();
 }
-
-namespace {
 
 faces::KpsTrack readDrivingTrack(const std::filesystem::path& path) {
     std::vector<torch::Tensor> arrays;
@@ -120,6 +123,22 @@ motion::PerformanceTrack slicePerformance(const motion::PerformanceTrack& whole,
     return part;
 }
 
+JobStage jobStageOf(engine::RenderStage stage) {
+    switch (stage) {
+        case engine::RenderStage::Reference:
+            return JobStage::Reference;
+        case engine::RenderStage::KpsFeatures:
+            return JobStage::KpsFeatures;
+        case engine::RenderStage::Audio:
+            return JobStage::AudioFeatures;
+        case engine::RenderStage::Denoising:
+            return JobStage::Denoising;
+        case engine::RenderStage::Decoding:
+            return JobStage::Decoding;
+    }
+    return JobStage::Decoding;
+}
+
 RenderPhase phaseOf(engine::RenderStage stage) {
     switch (stage) {
         case engine::RenderStage::Reference:
@@ -157,14 +176,14 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
     engine::requireModelFolder(request.models.string());
     logRequest(request);
     stopwatch.begin(RenderPhase::Portrait);
-    callbacks.report({"portrait", 0, 0, 0, 0, 0, 0});
+    callbacks.report({JobStage::Portrait, 0, 0, 0, 0, 0, 0});
     const PreparedPortrait portrait = preparePortrait(request.image, request.portrait);
     result.warnings = portrait.warnings;
     for (const auto& w : portrait.warnings)
         callbacks.message("warning: " + w);
 
     stopwatch.begin(RenderPhase::AudioDecode);
-    callbacks.report({"audio", 0, 0, 0, 0, 0, 0});
+    callbacks.report({JobStage::Audio, 0, 0, 0, 0, 0, 0});
     media::AudioDecodeOptions audioOptions;  // torchaudio-exact: the sample count fixes L
     audioOptions.shouldAbort = callbacks.shouldAbort;
     const media::DecodedAudio wholeAudio = media::decodeAudio(request.audio, audioOptions);
@@ -221,7 +240,7 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
                                 wholeTrack.begin() + firstFrame + frames);
 
     stopwatch.begin(RenderPhase::ModelLoad);
-    callbacks.report({"models", 0, 0, 0, 0, 0, 0});
+    callbacks.report({JobStage::Models, 0, 0, 0, 0, 0, 0});
     engine::ModelLoadOptions load;
     load.device = request.device;
     load.precision = request.precision;
@@ -267,7 +286,7 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
             stopwatch.windowDone(int(p.step), int(p.window) - 1);
         // The engine counts steps from 0 and reports a window when it is done (1-based).
         const bool denoising = p.stage == engine::RenderStage::Denoising;
-        callbacks.report({engine::renderStageName(p.stage), denoising ? int(p.step) + 1 : 0,
+        callbacks.report({jobStageOf(p.stage), denoising ? int(p.step) + 1 : 0,
                           denoising ? int(p.stepCount) : 0, int(video.framesWritten()), frames,
                           denoising ? int(p.window) : 0, denoising ? int(p.windowCount) : 0});
     };
@@ -292,7 +311,7 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
     };
     engine::render(*model, params, inputs, engineCallbacks);
     stopwatch.begin(RenderPhase::Encoding);
-    callbacks.report({"encode", 0, 0, frames, frames, 0, 0});
+    callbacks.report({JobStage::Encoding, 0, 0, frames, frames, 0, 0});
     video.finish();
     result.timings = stopwatch.finish();
     log::info("render", "wrote " + request.output.string() + ": " + std::to_string(frames) +

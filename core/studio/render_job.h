@@ -7,8 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "engine/pipeline/model_context.h"
-#include "engine/pipeline/render_request.h"
+#include "engine/pipeline/render_settings.h"
 #include "faces/keypoint_track.h"
 #include "motion/performance.h"
 #include "studio/audio_excerpt.h"
@@ -61,10 +60,5 @@ struct RenderJobResult {
 // loaded for this render and freed afterwards.
 RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks& callbacks,
                             ModelCache* cache = nullptr);
-
-// The engine wants an image tensor; OpenCV gives a Mat. uint8 RGB HxWx3 -> [H, W, 3] uint8.
-torch::Tensor rgbMatToTensor(const cv::Mat& rgb);
-// fp32 [3, H, W] in [0, 1] -> uint8 RGB Mat, truncating like the original (§10.2).
-cv::Mat tensorToRgbMat(const torch::Tensor& rgbFloat01);
 
 }  // namespace vx::studio

@@ -54,13 +54,13 @@ vx::studio::RenderJobRequest RenderControllerTest::request(const QString& output
 void RenderControllerTest::estimateFollowsTheDenoisingRate() {
     RenderTimeEstimator estimator;
     vx::studio::JobProgress job;
-    job.stage = "models";
+    job.stage = vx::studio::JobStage::Models;
     RenderProgress p = estimator.update(job, 3.0);
     QCOMPARE(p.remainingSeconds, -1.0);  // nothing to go by yet
     QCOMPARE(p.elapsedSeconds, 3.0);
 
     // Two steps of four windows; the first report comes at 10 s.
-    job.stage = "denoising";
+    job.stage = vx::studio::JobStage::Denoising;
     job.stepCount = 2;
     job.windowCount = 4;
     job.step = 1;
@@ -75,11 +75,11 @@ void RenderControllerTest::estimateFollowsTheDenoisingRate() {
     QVERIFY(p.fractionDone > first);
     QVERIFY(
         qFuzzyCompare(p.remainingSeconds, 4.0 / (p.fractionDone - first) * (1.0 - p.fractionDone)));
-    // The engine's own "audio" stage after the studio's: the bar does not run backwards.
-    job.stage = "audio";
+    // A preparing stage after denoising has begun: the bar does not run backwards.
+    job.stage = vx::studio::JobStage::AudioFeatures;
     QCOMPARE(estimator.update(job, 14.5).fractionDone, p.fractionDone);
 
-    job.stage = "encode";
+    job.stage = vx::studio::JobStage::Encoding;
     job.framesDone = job.frameCount = 44;
     p = estimator.update(job, 30.0);
     QCOMPARE(p.fractionDone, 1.0);
@@ -104,7 +104,7 @@ void RenderControllerTest::oneRenderAtATimeAndDestructionCancels() {
     QVERIFY(QTest::qWaitFor(
         [&] {
             for (const QList<QVariant>& args : progress)
-                if (args.front().value<RenderProgress>().stage == QLatin1String("denoising"))
+                if (args.front().value<RenderProgress>().stage == vx::studio::JobStage::Denoising)
                     return true;
             return false;
         },

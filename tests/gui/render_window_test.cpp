@@ -156,12 +156,11 @@ void RenderWindowTest::renderReportsOrderedProgressAndWritesAnMp4() {
     QVERIFY(outcome.frameCount > 24);
     m_fullFrameCount = outcome.frameCount;
 
-    // Off the GUI thread, on one worker thread.
+    // The job ran on the runner's worker (tests/studio/job_runner_test.cpp); what it reported
+    // reached the window on the GUI thread.
     QVERIFY(!callbackThreads.isEmpty());
-    for (QThread* t : callbackThreads) {
-        QVERIFY(t != gui);
-        QCOMPARE(t, callbackThreads.front());
-    }
+    for (QThread* t : callbackThreads)
+        QCOMPARE(t, gui);
     // The queued signals reached the GUI thread, all of them, in order.
     QCOMPARE(progressSpy.count(), reports.size());
     QCOMPARE(frameSpy.count(), outcome.frameCount);
@@ -169,17 +168,21 @@ void RenderWindowTest::renderReportsOrderedProgressAndWritesAnMp4() {
     for (int i = 0; i < frameIndices.size(); ++i)
         QCOMPARE(frameIndices[i], i);
     // Stages in pipeline order; steps and windows increasing; frames never going back.
-    QStringList stages;
+    using vx::studio::JobStage;
+    QList<JobStage> stages;
+    QStringList stageNames;
     for (const RenderProgress& p : reports)
-        if (stages.isEmpty() || stages.back() != p.stage)
+        if (stages.isEmpty() || stages.back() != p.stage) {
             stages << p.stage;
-    const QStringList order{QStringLiteral("portrait"), QStringLiteral("models"),
-                            QStringLiteral("denoising"), QStringLiteral("decoding"),
-                            QStringLiteral("encode")};
+            stageNames << QString::fromUtf8(vx::studio::jobStageName(p.stage));
+        }
+    const QList<JobStage> order{JobStage::Portrait,  JobStage::Audio,     JobStage::Models,
+                                JobStage::Reference, JobStage::Denoising, JobStage::Decoding,
+                                JobStage::Encoding};
     int at = -1;
-    for (const QString& stage : order) {
+    for (const JobStage stage : order) {
         const int found = int(stages.indexOf(stage, at + 1));
-        QVERIFY2(found > at, qPrintable(stages.join(QStringLiteral(", "))));
+        QVERIFY2(found > at, qPrintable(stageNames.join(QStringLiteral(", "))));
         at = found;
     }
     int lastStepWindow = -1, lastFrames = 0, denoisingReports = 0, windowCount = 0;
@@ -189,7 +192,7 @@ void RenderWindowTest::renderReportsOrderedProgressAndWritesAnMp4() {
         QVERIFY(p.fractionDone >= lastFraction);
         lastFrames = p.framesDone;
         lastFraction = p.fractionDone;
-        if (p.stage != QLatin1String("denoising"))
+        if (p.stage != vx::studio::JobStage::Denoising)
             continue;
         ++denoisingReports;
         QCOMPARE(p.stepCount, 2);
@@ -280,22 +283,21 @@ void RenderWindowTest::cancelFromTheProgressReenablesTheWindow() {
     auto* cancelButton = window->findChild<QToolButton*>(QStringLiteral("cancelRenderButton"));
     QVERIFY(cancelButton);
 
-    // After the first denoising report, the worker waits while the GUI thread clicks Cancel, so
-    // the click lands between two UNet calls; no denoising report may follow it.
+    // Cancel is clicked at the first denoising report; what the job reported before the click
+    // is dropped and it stops at its next check, so no denoising report may follow the click.
     std::atomic<bool> clicked{false};
     std::atomic<int> denoisingAfterCancel{0};
     connect(
         controller, &RenderController::progress, this,
         [&](const RenderProgress& p) {
-            if (p.stage != QLatin1String("denoising"))
+            if (p.stage != vx::studio::JobStage::Denoising)
                 return;
             if (clicked.load()) {
                 ++denoisingAfterCancel;
                 return;
             }
             clicked.store(true);
-            QMetaObject::invokeMethod(cancelButton, &QToolButton::click,
-                                      Qt::BlockingQueuedConnection);
+            cancelButton->click();
         },
         Qt::DirectConnection);
     QSignalSpy finished(window.get(), &MainWindow::renderFinished);

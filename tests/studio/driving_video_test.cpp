@@ -115,7 +115,7 @@ TEST_F(DrivingVideo, PanningFaceIsTrackedFrameByFrameAtTheVideosRate) {
     bool monotone = true;
     vx::studio::JobCallbacks callbacks;
     callbacks.progress = [&](const vx::studio::JobProgress& p) {
-        EXPECT_EQ(p.stage, "driving");
+        EXPECT_EQ(p.stage, vx::studio::JobStage::DrivingVideo);
         monotone = monotone && p.framesDone >= lastDone;
         lastDone = p.framesDone;
         lastTotal = p.frameCount;

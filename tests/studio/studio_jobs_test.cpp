@@ -120,7 +120,8 @@ TEST_F(StudioJobs, TinyModelRendersTheAstronautWithBothStreams) {
     request.engine.wav2vec2ChunkMarginFrames = 10;
     request.device = vx::engine::DevicePreference::Cpu;
     request.performance.blinks.manualBlinkSec = {0.5};
-    std::vector<std::string> stages;
+    using vx::studio::JobStage;
+    std::vector<JobStage> stages;
     vx::studio::JobCallbacks callbacks;
     callbacks.progress = [&](const vx::studio::JobProgress& p) {
         if (stages.empty() || stages.back() != p.stage)
@@ -140,11 +141,12 @@ TEST_F(StudioJobs, TinyModelRendersTheAstronautWithBothStreams) {
         << info;
     EXPECT_NEAR(streamDuration(info, "aac"), result.durationSeconds, 1.0 / result.fps + 0.03)
         << info;
-    // The stages arrive in pipeline order.
-    const std::vector<std::string> expectedOrder = {"portrait", "audio", "models"};
-    ASSERT_GE(stages.size(), 3u);
-    EXPECT_EQ(std::vector<std::string>(stages.begin(), stages.begin() + 3), expectedOrder);
-    EXPECT_EQ(stages.back(), "encode");
+    // Every stage, each once, in pipeline order.
+    const std::vector<JobStage> expectedOrder = {
+        JobStage::Portrait,  JobStage::Audio,       JobStage::Models,
+        JobStage::Reference, JobStage::KpsFeatures, JobStage::AudioFeatures,
+        JobStage::Denoising, JobStage::Decoding,    JobStage::Encoding};
+    EXPECT_EQ(stages, expectedOrder);
 
     // The timings cover every denoising step and window, and the stages add up to at most the
     // whole (post-passes and encoding are taken out of the decoding they happen in).

@@ -18,21 +18,9 @@
 #include "engine/nn/vkps_guider.h"
 #include "engine/nn/wav2vec2.h"
 #include "engine/pipeline/model_folder.h"
+#include "engine/pipeline/render_settings.h"
 
 namespace vx::engine {
-
-enum class DevicePreference {
-    Auto,  // CUDA when available, else the CPU
-    Cpu,
-    Cuda,  // throws vx::Error(BadInput) when no CUDA device is usable
-};
-
-enum class Precision {
-    Auto,  // fp16 on CUDA, fp32 on the CPU
-    Float16,
-    BFloat16,
-    Float32,
-};
 
 // Where and in which dtype the modules run.
 struct RuntimeChoice {
