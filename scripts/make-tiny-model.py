@@ -17,8 +17,31 @@ import shutil
 import sys
 from pathlib import Path
 
-import torch
-from transformers import Wav2Vec2Config, Wav2Vec2FeatureExtractor, Wav2Vec2Model
+
+def _use_project_environment():
+    """Run with the project's .venv when this Python lacks torch or transformers.
+
+    The set-up scripts install the pinned torch and transformers there, so the README's
+    `scripts/make-tiny-model.py ...` works whichever python3 the shell finds first.
+    """
+    try:
+        import torch  # noqa: F401
+        import transformers  # noqa: F401
+        return
+    except ImportError:
+        pass
+    venv = Path(os.environ.get("VX_VENV", Path(__file__).resolve().parent.parent / ".venv"))
+    python = venv / "bin" / "python3"
+    if python.exists() and Path(sys.prefix).resolve() != venv.resolve():
+        os.execv(str(python), [str(python), *sys.argv])
+    sys.exit("make-tiny-model.py needs torch and transformers: run scripts/setup-python.sh test "
+             "(it installs them into .venv), then run this script again")
+
+
+_use_project_environment()
+
+import torch  # noqa: E402
+from transformers import Wav2Vec2Config, Wav2Vec2FeatureExtractor, Wav2Vec2Model  # noqa: E402
 
 SEED = 20240607
 

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <torch/torch.h>
 
+#include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <random>
@@ -89,13 +90,20 @@ TEST_F(CorruptCheckpoints, RandomGarbageInsideThePickleIsRefusedCleanly) {
     // Overwrite runs of pickle bytes with random values.
     std::mt19937 random(7);
     const auto original = load("module.pth");
-    for (int trial = 0; trial < 3000; ++trial) {
+    constexpr int kTrials = 3000;
+    int refused = 0;
+    for (int trial = 0; trial < kTrials; ++trial) {
         auto bytes = original;
         const size_t start = random() % 600 + 40;  // inside archive/data.pkl
         for (size_t i = start; i < start + 1 + random() % 8 && i < bytes.size(); ++i)
             bytes[i] = uint8_t(random());
-        parseBoth(bytes);
+        if (parseBoth(bytes) == Outcome::Refused)
+            ++refused;
     }
+    // parseBoth fails the test on anything but a vx::Error naming the file. Damage that lands
+    // in a name or a number inside the pickle can still parse; most must be refused.
+    std::printf("refused %d of %d\n", refused, kTrials);
+    EXPECT_GT(refused, kTrials / 2) << refused << " of " << kTrials << " refused";
 }
 
 TEST(CorruptSafetensors, FlippedAndTruncatedFixtureFilesNeverCrash) {
