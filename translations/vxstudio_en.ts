@@ -4,22 +4,22 @@
 <context>
     <name>vx::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="41"/>
         <source>About VX Studio</source>
         <translation>About VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="42"/>
         <source>&lt;h2&gt;VX Studio %1&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;VX Studio %1&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="44"/>
         <source>Talking-head videos from one portrait and a voice recording, driven by the V-Express model.</source>
         <translation>Talking-head videos from one portrait and a voice recording, driven by the V-Express model.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/about_dialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="57"/>
         <source>available (%n device(s))</source>
         <translation>
             <numerusform>available (%n device)</numerusform>
@@ -27,32 +27,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="58"/>
         <source>not available (the engine runs on the CPU)</source>
         <translation>not available (the engine runs on the CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="59"/>
         <source>Qt: %1</source>
         <translation>Qt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="60"/>
         <source>LibTorch: %1</source>
         <translation>LibTorch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="61"/>
         <source>OpenCV: %1</source>
         <translation>OpenCV: %1</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="62"/>
         <source>FFmpeg: %1</source>
         <translation>FFmpeg: %1</translation>
     </message>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="63"/>
         <source>CUDA: %1</source>
         <translation>CUDA: %1</translation>
     </message>
@@ -60,47 +60,47 @@
 <context>
     <name>vx::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="85"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="86"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="87"/>
         <source>Quality:</source>
         <translation>Quality:</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="88"/>
         <source>Best (visually lossless, large file)</source>
         <translation>Best (visually lossless, large file)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="89"/>
         <source>High (recommended)</source>
         <translation>High (recommended)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="90"/>
         <source>Small file (for sharing)</source>
         <translation>Small file (for sharing)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="92"/>
         <source>How much the H.264 encoder may compress: better quality makes larger files.</source>
         <translation>How much the H.264 encoder may compress: better quality makes larger files.</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="93"/>
         <source>Open the containing folder when done</source>
         <translation>Open the containing folder when done</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="108"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 video (*.mp4)</translation>
     </message>
@@ -108,52 +108,52 @@
 <context>
     <name>vx::ui::InputChecks</name>
     <message>
-        <location filename="../ui/input_checks.cpp" line="21"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="21"/>
         <source>“%1” does not exist.</source>
         <translation>“%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="23"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="23"/>
         <source>“%1” is not a file.</source>
         <translation>“%1” is not a file.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="25"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="25"/>
         <source>“%1” cannot be read: check its permissions.</source>
         <translation>“%1” cannot be read: check its permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="29"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="29"/>
         <source>“%1” is empty.</source>
         <translation>“%1” is empty.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="42"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="42"/>
         <source>“%1” is not a JPEG, PNG, BMP or WebP image. Choose a portrait photo.</source>
         <translation>“%1” is not a JPEG, PNG, BMP or WebP image. Choose a portrait photo.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="47"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="47"/>
         <source>“%1” is a damaged image: its header cannot be read.</source>
         <translation>“%1” is a damaged image: its header cannot be read.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="51"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="51"/>
         <source>“%1” is incomplete (the file was cut short). Copy it again.</source>
         <translation>“%1” is incomplete (the file was cut short). Copy it again.</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="56"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="56"/>
         <source>“%1” cannot be read: %2</source>
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="69"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="69"/>
         <source>“%1” has no usable audio: %2</source>
         <translation>“%1” has no usable audio: %2</translation>
     </message>
     <message>
-        <location filename="../ui/input_checks.cpp" line="81"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="81"/>
         <source>“%1” is not a video that can be read: %2</source>
         <translation>“%1” is not a video that can be read: %2</translation>
     </message>
@@ -161,241 +161,241 @@
 <context>
     <name>vx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/window/main_window.cpp" line="93"/>
         <source>Engine device: CUDA GPU</source>
         <translation>Engine device: CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/window/main_window.cpp" line="94"/>
         <source>Engine device: CPU (no CUDA GPU found)</source>
         <translation>Engine device: CPU (no CUDA GPU found)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/window/main_window.cpp" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/window/main_window.cpp" line="160"/>
         <source>&amp;Export Preview…</source>
         <translation>&amp;Export Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/window/main_window.cpp" line="161"/>
         <source>Writes the instant preview with the voice to an MP4 file.</source>
         <translation>Writes the instant preview with the voice to an MP4 file.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/window/main_window.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/window/main_window.cpp" line="163"/>
         <source>&amp;Playback</source>
         <translation>&amp;Playback</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/window/main_window.cpp" line="164"/>
         <source>Play/Pause</source>
         <translation>Play/Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/window/main_window.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/window/main_window.cpp" line="166"/>
         <source>&amp;About VX Studio</source>
         <translation>&amp;About VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/window/main_window.cpp" line="170"/>
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
+        <location filename="../ui/window/main_window.cpp" line="175"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
-        <location filename="../ui/main_window_inputs.cpp" line="112"/>
+        <location filename="../ui/window/main_window.cpp" line="176"/>
+        <location filename="../ui/window/main_window_inputs.cpp" line="112"/>
         <source>Drop a portrait photo here, or click to choose one.</source>
         <translation>Drop a portrait photo here, or click to choose one.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/window/main_window.cpp" line="177"/>
         <source>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/window/main_window.cpp" line="179"/>
         <source>Voice</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
-        <location filename="../ui/main_window_inputs.cpp" line="132"/>
+        <location filename="../ui/window/main_window.cpp" line="179"/>
+        <location filename="../ui/window/main_window_inputs.cpp" line="132"/>
         <source>Drop a voice recording or a video here, or click to choose one.</source>
         <translation>Drop a voice recording or a video here, or click to choose one.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/window/main_window.cpp" line="180"/>
         <source>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/window/main_window.cpp" line="171"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
+        <location filename="../ui/window/main_window.cpp" line="187"/>
         <source>Driving video (optional)</source>
         <translation>Driving video (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
-        <location filename="../ui/main_window_driving.cpp" line="106"/>
+        <location filename="../ui/window/main_window.cpp" line="188"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="106"/>
         <source>Optional: drop a video of a face whose head motion the portrait should follow.</source>
         <translation>Optional: drop a video of a face whose head motion the portrait should follow.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/window/main_window.cpp" line="189"/>
         <source>Videos (*.mp4 *.mov *.mkv *.webm *.avi);;All files (*)</source>
         <translation>Videos (*.mp4 *.mov *.mkv *.webm *.avi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/window/main_window.cpp" line="192"/>
         <source>Drop a portrait photo and a voice recording to begin.</source>
         <translation>Drop a portrait photo and a voice recording to begin.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/window/main_window.cpp" line="193"/>
         <source>Plays the instant preview with the voice (Space).</source>
         <translation>Plays the instant preview with the voice (Space).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/window/main_window.cpp" line="194"/>
         <source>Moves through the clip frame by frame.</source>
         <translation>Moves through the clip frame by frame.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/window/main_window.cpp" line="172"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/window/main_window.cpp" line="173"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="25"/>
-        <location filename="../ui/main_window_export.cpp" line="50"/>
+        <location filename="../ui/window/main_window_export.cpp" line="25"/>
+        <location filename="../ui/window/main_window_export.cpp" line="50"/>
         <source>Load a portrait and a voice recording before exporting.</source>
         <translation>Load a portrait and a voice recording before exporting.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="30"/>
+        <location filename="../ui/window/main_window_export.cpp" line="30"/>
         <source>-preview</source>
         <translation>-preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="29"/>
+        <location filename="../ui/window/main_window_export.cpp" line="29"/>
         <source>Export Preview</source>
         <translation>Export Preview</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_render.cpp" line="123"/>
+        <location filename="../ui/window/main_window_render.cpp" line="123"/>
         <source>Render Video</source>
         <translation>Render Video</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_render.cpp" line="123"/>
+        <location filename="../ui/window/main_window_render.cpp" line="123"/>
         <source>Draft Render</source>
         <translation>Draft Render</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_render.cpp" line="124"/>
+        <location filename="../ui/window/main_window_render.cpp" line="124"/>
         <source>-draft</source>
         <translation>-draft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_render.cpp" line="124"/>
+        <location filename="../ui/window/main_window_render.cpp" line="124"/>
         <source>-vexpress</source>
         <translation>-vexpress</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_render.cpp" line="135"/>
+        <location filename="../ui/window/main_window_render.cpp" line="135"/>
         <source>A render is already running.</source>
         <translation>A render is already running.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_render.cpp" line="139"/>
+        <location filename="../ui/window/main_window_render.cpp" line="139"/>
         <source>Choose the V-Express model folder first (Settings → Models…).</source>
         <translation>Choose the V-Express model folder first (Settings → Models…).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_render.cpp" line="143"/>
+        <location filename="../ui/window/main_window_render.cpp" line="143"/>
         <source>Load a portrait and a voice recording before rendering.</source>
         <translation>Load a portrait and a voice recording before rendering.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_render.cpp" line="148"/>
+        <location filename="../ui/window/main_window_render.cpp" line="148"/>
         <source>The loop range is too short to render: V-Express needs at least %1 s.</source>
         <translation>The loop range is too short to render: V-Express needs at least %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_render.cpp" line="158"/>
+        <location filename="../ui/window/main_window_render.cpp" line="158"/>
         <source>RENDERING</source>
         <translation>RENDERING</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_render.cpp" line="159"/>
+        <location filename="../ui/window/main_window_render.cpp" line="159"/>
         <source>The frames of the running render, as they are decoded.</source>
         <translation>The frames of the running render, as they are decoded.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_render.cpp" line="160"/>
+        <location filename="../ui/window/main_window_render.cpp" line="160"/>
         <source>Draft rendering to %1…</source>
         <translation>Draft rendering to %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_render.cpp" line="160"/>
+        <location filename="../ui/window/main_window_render.cpp" line="160"/>
         <source>Rendering to %1…</source>
         <translation>Rendering to %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_render.cpp" line="170"/>
+        <location filename="../ui/window/main_window_render.cpp" line="170"/>
         <source>Cancelling the render…</source>
         <translation>Cancelling the render…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_render.cpp" line="194"/>
+        <location filename="../ui/window/main_window_render.cpp" line="194"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_render.cpp" line="195"/>
+        <location filename="../ui/window/main_window_render.cpp" line="195"/>
         <source>Render cancelled; no file was written.</source>
         <translation>Render cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_render.cpp" line="197"/>
+        <location filename="../ui/window/main_window_render.cpp" line="197"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_render.cpp" line="198"/>
+        <location filename="../ui/window/main_window_render.cpp" line="198"/>
         <source>The render failed: %1</source>
         <translation>The render failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_render.cpp" line="200"/>
+        <location filename="../ui/window/main_window_render.cpp" line="200"/>
         <source>Rendered %n frame(s) at %1 fps to %2.</source>
         <translation>
             <numerusform>Rendered %n frame at %1 fps to %2.</numerusform>
@@ -403,37 +403,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="54"/>
+        <location filename="../ui/window/main_window_export.cpp" line="54"/>
         <source>An export is already running.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="68"/>
+        <location filename="../ui/window/main_window_export.cpp" line="68"/>
         <source>Exporting the preview to “%1”…</source>
         <translation>Exporting the preview to “%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="69"/>
+        <location filename="../ui/window/main_window_export.cpp" line="69"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="85"/>
+        <location filename="../ui/window/main_window_export.cpp" line="85"/>
         <source>Exporting the preview…</source>
         <translation>Exporting the preview…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="105"/>
+        <location filename="../ui/window/main_window_export.cpp" line="105"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="107"/>
+        <location filename="../ui/window/main_window_export.cpp" line="107"/>
         <source>The preview could not be exported: %1</source>
         <translation>The preview could not be exported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_export.cpp" line="109"/>
+        <location filename="../ui/window/main_window_export.cpp" line="109"/>
         <source>Preview exported to %1 (%n frame(s)).</source>
         <translation>
             <numerusform>Preview exported to %1 (%n frame).</numerusform>
@@ -441,47 +441,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="36"/>
+        <location filename="../ui/window/main_window_inputs.cpp" line="36"/>
         <source>Finding the face in “%1”…</source>
         <translation>Finding the face in “%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="54"/>
+        <location filename="../ui/window/main_window_inputs.cpp" line="54"/>
         <source>Reading “%1”…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="63"/>
+        <location filename="../ui/window/main_window_inputs.cpp" line="63"/>
         <source>The portrait cannot be used: %1</source>
         <translation>The portrait cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="78"/>
+        <location filename="../ui/window/main_window_inputs.cpp" line="78"/>
         <source>Portrait ready: %1</source>
         <translation>Portrait ready: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="79"/>
+        <location filename="../ui/window/main_window_inputs.cpp" line="79"/>
         <source>Portrait ready, with notes: %1</source>
         <translation>Portrait ready, with notes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="88"/>
+        <location filename="../ui/window/main_window_inputs.cpp" line="88"/>
         <source>The recording cannot be used: %1</source>
         <translation>The recording cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="105"/>
+        <location filename="../ui/window/main_window_inputs.cpp" line="105"/>
         <source>Recording ready: %1</source>
         <translation>Recording ready: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_inputs.cpp" line="123"/>
+        <location filename="../ui/window/main_window_inputs.cpp" line="123"/>
         <source>%1 — %2 × %3 px; the dashed square is rendered</source>
         <translation>%1 — %2 × %3 px; the dashed square is rendered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_inputs.cpp" line="137"/>
+        <location filename="../ui/window/main_window_inputs.cpp" line="137"/>
         <source>%1 — %2 s, %3 Hz, %n channel(s)</source>
         <translation>
             <numerusform>%1 — %2 s, %3 Hz, %n channel</numerusform>
@@ -489,107 +489,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="37"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="37"/>
         <source>The performance cannot be built: %1</source>
         <translation>The performance cannot be built: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="73"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="73"/>
         <source>frame %1 / %2</source>
         <translation>frame %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="74"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="74"/>
         <source>no frames</source>
         <translation>no frames</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="101"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="101"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_preview.cpp" line="101"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="101"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="66"/>
+        <location filename="../ui/window/main_window_project.cpp" line="66"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="67"/>
+        <location filename="../ui/window/main_window_project.cpp" line="67"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>The project has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="75"/>
+        <location filename="../ui/window/main_window_project.cpp" line="75"/>
         <source>Recover project</source>
         <translation>Recover project</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="76"/>
+        <location filename="../ui/window/main_window_project.cpp" line="76"/>
         <source>VX Studio did not close properly last time. Recover the unsaved project from %1?</source>
         <translation>VX Studio did not close properly last time. Recover the unsaved project from %1?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="85"/>
+        <location filename="../ui/window/main_window_project.cpp" line="85"/>
         <source>&amp;New Project</source>
         <translation>&amp;New Project</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="86"/>
+        <location filename="../ui/window/main_window_project.cpp" line="86"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Open Project…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="87"/>
+        <location filename="../ui/window/main_window_project.cpp" line="87"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="88"/>
+        <location filename="../ui/window/main_window_project.cpp" line="88"/>
         <source>&amp;Save Project</source>
         <translation>&amp;Save Project</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="89"/>
+        <location filename="../ui/window/main_window_project.cpp" line="89"/>
         <source>Save Project &amp;As…</source>
         <translation>Save Project &amp;As…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="194"/>
+        <location filename="../ui/window/main_window_project.cpp" line="194"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="196"/>
+        <location filename="../ui/window/main_window_project.cpp" line="196"/>
         <source>%1[*] — VX Studio</source>
         <translation>%1[*] — VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="244"/>
+        <location filename="../ui/window/main_window_project.cpp" line="244"/>
         <source>New project.</source>
         <translation>New project.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="251"/>
+        <location filename="../ui/window/main_window_project.cpp" line="251"/>
         <source>Open Project</source>
         <translation>Open Project</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="252"/>
+        <location filename="../ui/window/main_window_project.cpp" line="252"/>
         <source>VX Studio projects (*.vxproj);;All files (*)</source>
         <translation>VX Studio projects (*.vxproj);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="271"/>
+        <location filename="../ui/window/main_window_project.cpp" line="271"/>
         <source>Opening the project %1…</source>
         <translation>Opening the project %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_project.cpp" line="289"/>
+        <location filename="../ui/window/main_window_project.cpp" line="289"/>
         <source>The project&apos;s input %1 was not found (moved or deleted); the rest of the project is loaded. Choose the file again.</source>
         <translation>
             <numerusform>The project&apos;s input %1 was not found (moved or deleted); the rest of the project is loaded. Choose the file again.</numerusform>
@@ -597,132 +597,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="333"/>
+        <location filename="../ui/window/main_window_project.cpp" line="333"/>
         <source>Save Project</source>
         <translation>Save Project</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="334"/>
+        <location filename="../ui/window/main_window_project.cpp" line="334"/>
         <source>VX Studio projects (*.vxproj)</source>
         <translation>VX Studio projects (*.vxproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="352"/>
+        <location filename="../ui/window/main_window_project.cpp" line="352"/>
         <source>Project saved to %1</source>
         <translation>Project saved to %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_recovery.cpp" line="31"/>
+        <location filename="../ui/window/main_window_recovery.cpp" line="31"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_recovery.cpp" line="47"/>
+        <location filename="../ui/window/main_window_recovery.cpp" line="47"/>
         <source>The autosaved project cannot be recovered: %1</source>
         <translation>The autosaved project cannot be recovered: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_recovery.cpp" line="54"/>
+        <location filename="../ui/window/main_window_recovery.cpp" line="54"/>
         <source>The unsaved project was recovered; save it to keep it.</source>
         <translation>The unsaved project was recovered; save it to keep it.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="381"/>
+        <location filename="../ui/window/main_window_project.cpp" line="381"/>
         <source>The project %1 no longer exists; it was removed from the recent projects.</source>
         <translation>The project %1 no longer exists; it was removed from the recent projects.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_project.cpp" line="389"/>
+        <location filename="../ui/window/main_window_project.cpp" line="389"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="65"/>
+        <location filename="../ui/window/main_window_settings.cpp" line="65"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="66"/>
+        <location filename="../ui/window/main_window_settings.cpp" line="66"/>
         <source>&amp;Models…</source>
         <translation>&amp;Models…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="67"/>
+        <location filename="../ui/window/main_window_settings.cpp" line="67"/>
         <source>Chooses and checks the V-Express model folder.</source>
         <translation>Chooses and checks the V-Express model folder.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="68"/>
+        <location filename="../ui/window/main_window_settings.cpp" line="68"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="80"/>
+        <location filename="../ui/window/main_window_settings.cpp" line="80"/>
         <source>No translation for the language “%1”.</source>
         <translation>No translation for the language “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_driving.cpp" line="42"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="42"/>
         <source>Following the face in “%1”…</source>
         <translation>Following the face in “%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_driving.cpp" line="53"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="53"/>
         <source>Following the face in “%1”: frame %2 of %3…</source>
         <translation>Following the face in “%1”: frame %2 of %3…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_driving.cpp" line="78"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="78"/>
         <source>The driving video was removed; the head follows the voice alone.</source>
         <translation>The driving video was removed; the head follows the voice alone.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_driving.cpp" line="88"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="88"/>
         <source>The driving video cannot be used: %1</source>
         <translation>The driving video cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_driving.cpp" line="93"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="93"/>
         <source>Driving video ready: the head follows “%1”.</source>
         <translation>Driving video ready: the head follows “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_driving.cpp" line="101"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="101"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_driving.cpp" line="102"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="102"/>
         <source>Stops using the driving video.</source>
         <translation>Stops using the driving video.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_driving.cpp" line="110"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="110"/>
         <source>%1 — %2 frames at %3 fps, a face in %4</source>
         <translation>%1 — %2 frames at %3 fps, a face in %4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_loop.cpp" line="56"/>
+        <location filename="../ui/window/main_window_loop.cpp" line="56"/>
         <source>The rendered video cannot be shown: %1</source>
         <translation>The rendered video cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/window/main_window.cpp" line="167"/>
         <source>&amp;System Information…</source>
         <translation>&amp;System Information…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/window/main_window.cpp" line="168"/>
         <source>Open &amp;Log Folder</source>
         <translation>Open &amp;Log Folder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="128"/>
+        <location filename="../ui/window/main_window_settings.cpp" line="128"/>
         <source>V-Express Models</source>
         <translation>V-Express Models</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="129"/>
+        <location filename="../ui/window/main_window_settings.cpp" line="129"/>
         <source>No V-Express model folder is set. Download the models now (about 5 GB) into %1?
 
 You can also choose a folder you already have in Settings → Models….</source>
@@ -734,57 +734,57 @@ You can also choose a folder you already have in Settings → Models….</transl
 <context>
     <name>vx::ui::ModelDownloadDialog</name>
     <message>
-        <location filename="../ui/model_download_dialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/model_download_dialog.cpp" line="92"/>
         <source>Download V-Express Models</source>
         <translation>Download V-Express Models</translation>
     </message>
     <message>
-        <location filename="../ui/model_download_dialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/model_download_dialog.cpp" line="94"/>
         <source>Downloading the V-Express release (about 5 GB) into %1. An interrupted download continues where it stopped the next time. The weights are for non-commercial research use only.</source>
         <translation>Downloading the V-Express release (about 5 GB) into %1. An interrupted download continues where it stopped the next time. The weights are for non-commercial research use only.</translation>
     </message>
     <message>
-        <location filename="../ui/model_download_dialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/model_download_dialog.cpp" line="115"/>
         <source>Listing the files on the hub…</source>
         <translation>Listing the files on the hub…</translation>
     </message>
     <message>
-        <location filename="../ui/model_download_dialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/model_download_dialog.cpp" line="154"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../ui/model_download_dialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/model_download_dialog.cpp" line="169"/>
         <source>Verifying file %1 of %2: %3 (%4 of %5)</source>
         <translation>Verifying file %1 of %2: %3 (%4 of %5)</translation>
     </message>
     <message>
-        <location filename="../ui/model_download_dialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/model_download_dialog.cpp" line="170"/>
         <source>Downloading file %1 of %2: %3 (%4 of %5)</source>
         <translation>Downloading file %1 of %2: %3 (%4 of %5)</translation>
     </message>
     <message>
-        <location filename="../ui/model_download_dialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/model_download_dialog.cpp" line="175"/>
         <source>In all: %1 of %2</source>
         <translation>In all: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../ui/model_download_dialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/model_download_dialog.cpp" line="178"/>
         <source>%1/s, %2 left for this file, %3 left in all</source>
         <translation>%1/s, %2 left for this file, %3 left in all</translation>
     </message>
     <message>
-        <location filename="../ui/model_download_dialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/model_download_dialog.cpp" line="191"/>
         <source>Every file is downloaded and verified.</source>
         <translation>Every file is downloaded and verified.</translation>
     </message>
     <message>
-        <location filename="../ui/model_download_dialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/model_download_dialog.cpp" line="194"/>
         <source>Download stopped. Start it again to continue where it stopped.</source>
         <translation>Download stopped. Start it again to continue where it stopped.</translation>
     </message>
     <message>
-        <location filename="../ui/model_download_dialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/model_download_dialog.cpp" line="196"/>
         <source>The download failed: %1</source>
         <translation>The download failed: %1</translation>
     </message>
@@ -792,67 +792,67 @@ You can also choose a folder you already have in Settings → Models….</transl
 <context>
     <name>vx::ui::ModelManagerDialog</name>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="111"/>
         <source>V-Express Models</source>
         <translation>V-Express Models</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="112"/>
         <source>Model folder:</source>
         <translation>Model folder:</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="113"/>
         <source>The model_ckpts folder of the V-Express release</source>
         <translation>The model_ckpts folder of the V-Express release</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="114"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="119"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="119"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="119"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="133"/>
         <source>The render will run on the CPU in full precision (fp32): no CUDA GPU was found. Expect minutes per second of video.</source>
         <translation>The render will run on the CPU in full precision (fp32): no CUDA GPU was found. Expect minutes per second of video.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="139"/>
         <source>half precision (fp16)</source>
         <translation>half precision (fp16)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="142"/>
         <source>bfloat16 precision (bf16)</source>
         <translation>bfloat16 precision (bf16)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="145"/>
         <source>full precision (fp32)</source>
         <translation>full precision (fp32)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="148"/>
         <source>The render will run on the CPU in full precision (fp32), as chosen in the Quality settings; a CUDA GPU is available.</source>
         <translation>The render will run on the CPU in full precision (fp32), as chosen in the Quality settings; a CUDA GPU is available.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model_manager_dialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="152"/>
         <source>The render will run on the CUDA GPU (%n device(s) found) in %1.</source>
         <translation>
             <numerusform>The render will run on the CUDA GPU (%n device found) in %1.</numerusform>
@@ -860,124 +860,124 @@ You can also choose a folder you already have in Settings → Models….</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="158"/>
         <source>Licence: the V-Express weights are for non-commercial research use only; check the model card before any other use.</source>
         <translation>Licence: the V-Express weights are for non-commercial research use only; check the model card before any other use.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="169"/>
         <source>Choose the V-Express model folder</source>
         <translation>Choose the V-Express model folder</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="216"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="216"/>
         <source>No model folder is chosen. Everything but the V-Express render works without one.</source>
         <translation>No model folder is chosen. Everything but the V-Express render works without one.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="221"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="221"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="226"/>
         <source>UNet config</source>
         <translation>UNet config</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="227"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="227"/>
         <source>VAE config</source>
         <translation>VAE config</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="228"/>
         <source>VAE weights</source>
         <translation>VAE weights</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="229"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="229"/>
         <source>reference net</source>
         <translation>reference net</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="230"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="230"/>
         <source>denoising UNet</source>
         <translation>denoising UNet</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="231"/>
         <source>motion modules</source>
         <translation>motion modules</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="232"/>
         <source>V-kps guider</source>
         <translation>V-kps guider</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="233"/>
         <source>audio projection</source>
         <translation>audio projection</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="234"/>
         <source>wav2vec2 config</source>
         <translation>wav2vec2 config</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="235"/>
         <source>wav2vec2 preprocessor</source>
         <translation>wav2vec2 preprocessor</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="236"/>
         <source>wav2vec2 weights</source>
         <translation>wav2vec2 weights</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="260"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="260"/>
         <source>model folder</source>
         <translation>model folder</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="267"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="268"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="269"/>
         <source>broken</source>
         <translation>broken</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="275"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="275"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="280"/>
         <source>The model folder is complete: the V-Express render can use it.</source>
         <translation>The model folder is complete: the V-Express render can use it.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="281"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="281"/>
         <source>The model folder is not usable; the render needs it fixed (everything else keeps working):
 %1</source>
         <translation>The model folder is not usable; the render needs it fixed (everything else keeps working):
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="115"/>
         <source>Download…</source>
         <translation>Download…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="117"/>
         <source>Downloads the V-Express release (about 5 GB) from the Hugging Face hub into this folder, or into the default folder when none is set.</source>
         <translation>Downloads the V-Express release (about 5 GB) from the Hugging Face hub into this folder, or into the default folder when none is set.</translation>
     </message>
@@ -985,364 +985,364 @@ You can also choose a folder you already have in Settings → Models….</transl
 <context>
     <name>vx::ui::ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="109"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="109"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="105"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="105"/>
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="113"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="113"/>
         <source>How strongly the voice drives the face: 0 % moves only the lips, 100 % gives lively mouth and brows (V-Express&apos;s audio attention weight 1.0 to 3.0).</source>
         <translation>How strongly the voice drives the face: 0 % moves only the lips, 100 % gives lively mouth and brows (V-Express&apos;s audio attention weight 1.0 to 3.0).</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="115"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="115"/>
         <source>Expression strength</source>
         <translation>Expression strength</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="117"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="117"/>
         <source>How tightly the render holds the photo&apos;s look: lower lets expression win over likeness, higher keeps the face closer to the photo (reference attention weight).</source>
         <translation>How tightly the render holds the photo&apos;s look: lower lets expression win over likeness, higher keeps the face closer to the photo (reference attention weight).</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="119"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="119"/>
         <source>Identity strength</source>
         <translation>Identity strength</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="120"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="120"/>
         <source>Still</source>
         <translation>Still</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="121"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="121"/>
         <source>Calm presenter</source>
         <translation>Calm presenter</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="122"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="122"/>
         <source>Lively speaker</source>
         <translation>Lively speaker</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="123"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="123"/>
         <source>Nodding listener</source>
         <translation>Nodding listener</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="125"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="125"/>
         <source>A starting point for the head motion: sets the amount, the ranges, the tempo and how much the head follows the speech.</source>
         <translation>A starting point for the head motion: sets the amount, the ranges, the tempo and how much the head follows the speech.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="127"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="127"/>
         <source>Head motion</source>
         <translation>Head motion</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="128"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="128"/>
         <source>How much of the ranges below the head uses: 0 % keeps it still.</source>
         <translation>How much of the ranges below the head uses: 0 % keeps it still.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="129"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="129"/>
         <source>Motion amount</source>
         <translation>Motion amount</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="130"/>
-        <location filename="../ui/parameters_panel.cpp" line="133"/>
-        <location filename="../ui/parameters_panel.cpp" line="136"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="130"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="133"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="136"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="131"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="131"/>
         <source>How far the head turns left and right at most.</source>
         <translation>How far the head turns left and right at most.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="132"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="132"/>
         <source>Yaw range</source>
         <translation>Yaw range</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="134"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="134"/>
         <source>How far the head nods up and down at most.</source>
         <translation>How far the head nods up and down at most.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="135"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="135"/>
         <source>Pitch range</source>
         <translation>Pitch range</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="137"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="137"/>
         <source>How far the head tilts sideways at most.</source>
         <translation>How far the head tilts sideways at most.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="138"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="138"/>
         <source>Roll range</source>
         <translation>Roll range</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="139"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="139"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="141"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="141"/>
         <source>How often the head moves to a new position: 1 is about every 1.2 s, 2 twice as often.</source>
         <translation>How often the head moves to a new position: 1 is about every 1.2 s, 2 twice as often.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="143"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="143"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="145"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="145"/>
         <source>How much the head follows the voice: nods on stressed syllables, calm in pauses.</source>
         <translation>How much the head follows the voice: nods on stressed syllables, calm in pauses.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="146"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="146"/>
         <source>Speech follow</source>
         <translation>Speech follow</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="147"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="147"/>
         <source> /min</source>
         <translation> /min</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="149"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="149"/>
         <source>Automatic blinks per minute (people blink 10 to 20 times a minute when speaking); blinks placed on the timeline come on top.</source>
         <translation>Automatic blinks per minute (people blink 10 to 20 times a minute when speaking); blinks placed on the timeline come on top.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="151"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="151"/>
         <source>Blink rate</source>
         <translation>Blink rate</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="163"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="163"/>
         <source>Restores the performance defaults and removes the manual blinks.</source>
         <translation>Restores the performance defaults and removes the manual blinks.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="106"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="106"/>
         <source>Quality</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="167"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="167"/>
         <source>Denoising steps of the render: more is slower and finer; V-Express uses 25.</source>
         <translation>Denoising steps of the render: more is slower and finer; V-Express uses 25.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="169"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="169"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="171"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="171"/>
         <source>Classifier-free guidance: how strongly the render follows the photo and the voice; 1 turns it off, V-Express uses 3.5.</source>
         <translation>Classifier-free guidance: how strongly the render follows the photo and the voice; 1 turns it off, V-Express uses 3.5.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="173"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="173"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="174"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="174"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="176"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="176"/>
         <source>The side of the square the model renders; the model was trained at 512 px. Larger needs much more GPU memory.</source>
         <translation>The side of the square the model renders; the model was trained at 512 px. Larger needs much more GPU memory.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="178"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="178"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="183"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="183"/>
         <source>Re-roll</source>
         <translation>Re-roll</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="184"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="184"/>
         <source>Picks a new random seed.</source>
         <translation>Picks a new random seed.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="185"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="185"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="186"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="186"/>
         <source>Where the render runs and with which precision.</source>
         <translation>Where the render runs and with which precision.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="187"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="187"/>
         <source>CUDA GPU, half precision (fp16)</source>
         <translation>CUDA GPU, half precision (fp16)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="188"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="188"/>
         <source>CUDA GPU, bfloat16 precision (bf16)</source>
         <translation>CUDA GPU, bfloat16 precision (bf16)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="189"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="189"/>
         <source>CUDA GPU, full precision (fp32)</source>
         <translation>CUDA GPU, full precision (fp32)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="190"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="190"/>
         <source>CPU, full precision (fp32, very slow)</source>
         <translation>CPU, full precision (fp32, very slow)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="195"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="195"/>
         <source>%1 — no CUDA GPU found</source>
         <translation>%1 — no CUDA GPU found</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="196"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="196"/>
         <source>This computer has no CUDA GPU that LibTorch can use.</source>
         <translation>This computer has no CUDA GPU that LibTorch can use.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="199"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="199"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="200"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="200"/>
         <source>Restores the quality defaults.</source>
         <translation>Restores the quality defaults.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="107"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="107"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="204"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="204"/>
         <source>V-Express renders whole 24-frame windows, so the video&apos;s frame rate follows from the recording&apos;s length: slightly below 30 fps, stretched to end with the voice.</source>
         <translation>V-Express renders whole 24-frame windows, so the video&apos;s frame rate follows from the recording&apos;s length: slightly below 30 fps, stretched to end with the voice.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="206"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="206"/>
         <source>Frame rate</source>
         <translation>Frame rate</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="212"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="212"/>
         <source>Square crop</source>
         <translation>Square crop</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="213"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="213"/>
         <source>Paste back into the photo</source>
         <translation>Paste back into the photo</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="215"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="215"/>
         <source>Square crop: the video shows the framed face only. Paste back: the animated square is blended into the whole photo.</source>
         <translation>Square crop: the video shows the framed face only. Paste back: the animated square is blended into the whole photo.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="217"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="217"/>
         <source>Framing</source>
         <translation>Framing</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="218"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="218"/>
         <source>Restores the output defaults.</source>
         <translation>Restores the output defaults.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="470"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="470"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="472"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="472"/>
         <source>recording too short (under 0.8 s)</source>
         <translation>recording too short (under 0.8 s)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="474"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="474"/>
         <source>follows from the recording</source>
         <translation>follows from the recording</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="152"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="152"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="153"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="153"/>
         <source>How long one blink takes, closing and reopening.</source>
         <translation>How long one blink takes, closing and reopening.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="154"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="154"/>
         <source>Blink duration</source>
         <translation>Blink duration</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="156"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="156"/>
         <source>The seed of the head motion: the same seed gives the same movements.</source>
         <translation>The seed of the head motion: the same seed gives the same movements.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="157"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="157"/>
         <source>Motion seed</source>
         <translation>Motion seed</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="159"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="159"/>
         <source>The seed of the automatic blinks&apos; timing; the blinks placed on the timeline stay where they are.</source>
         <translation>The seed of the automatic blinks&apos; timing; the blinks placed on the timeline stay where they are.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="161"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="161"/>
         <source>Blink seed</source>
         <translation>Blink seed</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="180"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="180"/>
         <source>The random seed of the render&apos;s noise: the same seed gives the same result. The head motion and the blinks have their own seeds.</source>
         <translation>The random seed of the render&apos;s noise: the same seed gives the same result. The head motion and the blinks have their own seeds.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="207"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="207"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="209"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="209"/>
         <source>The frame rate asked of V-Express; the video&apos;s own rate follows from it and the recording&apos;s length.</source>
         <translation>The frame rate asked of V-Express; the video&apos;s own rate follows from it and the recording&apos;s length.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="211"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="211"/>
         <source>Target frame rate</source>
         <translation>Target frame rate</translation>
     </message>
@@ -1350,7 +1350,7 @@ You can also choose a folder you already have in Settings → Models….</transl
 <context>
     <name>vx::ui::PortraitView</name>
     <message>
-        <location filename="../ui/portrait_view.cpp" line="39"/>
+        <location filename="../ui/inputs/portrait_view.cpp" line="39"/>
         <source>The dashed square is what is rendered. Drag it to move it, drag a corner or use the wheel to resize it, double-click to frame the face automatically.</source>
         <translation>The dashed square is what is rendered. Drag it to move it, drag a corner or use the wheel to resize it, double-click to frame the face automatically.</translation>
     </message>
@@ -1358,17 +1358,17 @@ You can also choose a folder you already have in Settings → Models….</transl
 <context>
     <name>vx::ui::PreviewClock</name>
     <message>
-        <location filename="../ui/preview_clock.cpp" line="28"/>
+        <location filename="../ui/preview/preview_clock.cpp" line="28"/>
         <source>No audio output device: the preview plays without sound.</source>
         <translation>No audio output device: the preview plays without sound.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_clock.cpp" line="47"/>
+        <location filename="../ui/preview/preview_clock.cpp" line="47"/>
         <source>The audio player failed (%1): the preview plays without sound.</source>
         <translation>The audio player failed (%1): the preview plays without sound.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_clock.cpp" line="141"/>
+        <location filename="../ui/preview/preview_clock.cpp" line="141"/>
         <source>The audio player does not advance: the preview plays without sound.</source>
         <translation>The audio player does not advance: the preview plays without sound.</translation>
     </message>
@@ -1376,72 +1376,72 @@ You can also choose a folder you already have in Settings → Models….</transl
 <context>
     <name>vx::ui::PreviewToolsBar</name>
     <message>
-        <location filename="../ui/preview_tools_bar.cpp" line="56"/>
+        <location filename="../ui/preview/preview_tools_bar.cpp" line="56"/>
         <source>Set In</source>
         <translation>Set In</translation>
     </message>
     <message>
-        <location filename="../ui/preview_tools_bar.cpp" line="57"/>
+        <location filename="../ui/preview/preview_tools_bar.cpp" line="57"/>
         <source>Starts the loop range at the playhead.</source>
         <translation>Starts the loop range at the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_tools_bar.cpp" line="58"/>
+        <location filename="../ui/preview/preview_tools_bar.cpp" line="58"/>
         <source>Set Out</source>
         <translation>Set Out</translation>
     </message>
     <message>
-        <location filename="../ui/preview_tools_bar.cpp" line="59"/>
+        <location filename="../ui/preview/preview_tools_bar.cpp" line="59"/>
         <source>Ends the loop range at the playhead.</source>
         <translation>Ends the loop range at the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_tools_bar.cpp" line="60"/>
+        <location filename="../ui/preview/preview_tools_bar.cpp" line="60"/>
         <source>Clear Range</source>
         <translation>Clear Range</translation>
     </message>
     <message>
-        <location filename="../ui/preview_tools_bar.cpp" line="61"/>
+        <location filename="../ui/preview/preview_tools_bar.cpp" line="61"/>
         <source>Plays and drafts the whole clip again.</source>
         <translation>Plays and drafts the whole clip again.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_tools_bar.cpp" line="63"/>
+        <location filename="../ui/preview/preview_tools_bar.cpp" line="63"/>
         <source>The preview loops over this range and Draft Render renders only it. Shift-drag on the timeline to select a range.</source>
         <translation>The preview loops over this range and Draft Render renders only it. Shift-drag on the timeline to select a range.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_tools_bar.cpp" line="65"/>
+        <location filename="../ui/preview/preview_tools_bar.cpp" line="65"/>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../ui/preview_tools_bar.cpp" line="66"/>
+        <location filename="../ui/preview/preview_tools_bar.cpp" line="66"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ui/preview_tools_bar.cpp" line="67"/>
+        <location filename="../ui/preview/preview_tools_bar.cpp" line="67"/>
         <source>Rendered</source>
         <translation>Rendered</translation>
     </message>
     <message>
-        <location filename="../ui/preview_tools_bar.cpp" line="68"/>
+        <location filename="../ui/preview/preview_tools_bar.cpp" line="68"/>
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../ui/preview_tools_bar.cpp" line="70"/>
+        <location filename="../ui/preview/preview_tools_bar.cpp" line="70"/>
         <source>Compare the instant preview with the last rendered video at the same moment.</source>
         <translation>Compare the instant preview with the last rendered video at the same moment.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_tools_bar.cpp" line="91"/>
+        <location filename="../ui/preview/preview_tools_bar.cpp" line="91"/>
         <source>Loop %1 s – %2 s</source>
         <translation>Loop %1 s – %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/preview_tools_bar.cpp" line="92"/>
+        <location filename="../ui/preview/preview_tools_bar.cpp" line="92"/>
         <source>Loop: whole clip</source>
         <translation>Loop: whole clip</translation>
     </message>
@@ -1449,14 +1449,14 @@ You can also choose a folder you already have in Settings → Models….</transl
 <context>
     <name>vx::ui::PreviewView</name>
     <message>
-        <location filename="../ui/preview_view.cpp" line="23"/>
-        <location filename="../ui/preview_view.cpp" line="48"/>
+        <location filename="../ui/preview/preview_view.cpp" line="23"/>
+        <location filename="../ui/preview/preview_view.cpp" line="48"/>
         <source>PREVIEW</source>
         <translation>PREVIEW</translation>
     </message>
     <message>
-        <location filename="../ui/preview_view.cpp" line="24"/>
-        <location filename="../ui/preview_view.cpp" line="48"/>
+        <location filename="../ui/preview/preview_view.cpp" line="24"/>
+        <location filename="../ui/preview/preview_view.cpp" line="48"/>
         <source>The instant preview: a fast draft without the neural model.</source>
         <translation>The instant preview: a fast draft without the neural model.</translation>
     </message>
@@ -1464,152 +1464,152 @@ You can also choose a folder you already have in Settings → Models….</transl
 <context>
     <name>vx::ui::RenderPanel</name>
     <message>
-        <location filename="../ui/render_panel.cpp" line="112"/>
+        <location filename="../ui/render/render_panel.cpp" line="112"/>
         <source>&amp;Render…</source>
         <translation>&amp;Render…</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="113"/>
+        <location filename="../ui/render/render_panel.cpp" line="113"/>
         <source>&amp;Draft Render…</source>
         <translation>&amp;Draft Render…</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="114"/>
+        <location filename="../ui/render/render_panel.cpp" line="114"/>
         <source>&amp;Cancel Render</source>
         <translation>&amp;Cancel Render</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="115"/>
+        <location filename="../ui/render/render_panel.cpp" line="115"/>
         <source>Stops the render (Esc); no file is left behind.</source>
         <translation>Stops the render (Esc); no file is left behind.</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="116"/>
+        <location filename="../ui/render/render_panel.cpp" line="116"/>
         <source>&amp;Render</source>
         <translation>&amp;Render</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="138"/>
+        <location filename="../ui/render/render_panel.cpp" line="138"/>
         <source>Load a portrait and a voice recording first.</source>
         <translation>Load a portrait and a voice recording first.</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="142"/>
+        <location filename="../ui/render/render_panel.cpp" line="142"/>
         <source>Rendering needs the V-Express model folder: choose it in Settings → Models….</source>
         <translation>Rendering needs the V-Express model folder: choose it in Settings → Models….</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="146"/>
+        <location filename="../ui/render/render_panel.cpp" line="146"/>
         <source>A render is running.</source>
         <translation>A render is running.</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="149"/>
+        <location filename="../ui/render/render_panel.cpp" line="149"/>
         <source>Renders the clip with V-Express into an MP4 file (Ctrl+R).</source>
         <translation>Renders the clip with V-Express into an MP4 file (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="150"/>
+        <location filename="../ui/render/render_panel.cpp" line="150"/>
         <source>A quick look: at most %1 steps at %2 px, only the loop range when one is set (Ctrl+Shift+R).</source>
         <translation>A quick look: at most %1 steps at %2 px, only the loop range when one is set (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="182"/>
+        <location filename="../ui/render/render_panel.cpp" line="182"/>
         <source>Preparing the portrait</source>
         <translation>Preparing the portrait</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="184"/>
+        <location filename="../ui/render/render_panel.cpp" line="184"/>
         <source>Reading the voice</source>
         <translation>Reading the voice</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="186"/>
+        <location filename="../ui/render/render_panel.cpp" line="186"/>
         <source>Following the driving video</source>
         <translation>Following the driving video</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="188"/>
+        <location filename="../ui/render/render_panel.cpp" line="188"/>
         <source>Loading the model</source>
         <translation>Loading the model</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="190"/>
+        <location filename="../ui/render/render_panel.cpp" line="190"/>
         <source>Encoding the reference image</source>
         <translation>Encoding the reference image</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="192"/>
+        <location filename="../ui/render/render_panel.cpp" line="192"/>
         <source>Encoding the face keypoints</source>
         <translation>Encoding the face keypoints</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="194"/>
+        <location filename="../ui/render/render_panel.cpp" line="194"/>
         <source>Encoding the voice</source>
         <translation>Encoding the voice</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="196"/>
+        <location filename="../ui/render/render_panel.cpp" line="196"/>
         <source>Denoising</source>
         <translation>Denoising</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="198"/>
+        <location filename="../ui/render/render_panel.cpp" line="198"/>
         <source>Decoding the frames</source>
         <translation>Decoding the frames</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="200"/>
+        <location filename="../ui/render/render_panel.cpp" line="200"/>
         <source>Drawing the preview</source>
         <translation>Drawing the preview</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="202"/>
+        <location filename="../ui/render/render_panel.cpp" line="202"/>
         <source>Finishing the file</source>
         <translation>Finishing the file</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="180"/>
+        <location filename="../ui/render/render_panel.cpp" line="180"/>
         <source>Starting</source>
         <translation>Starting</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="211"/>
+        <location filename="../ui/render/render_panel.cpp" line="211"/>
         <source>No render yet.</source>
         <translation>No render yet.</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="213"/>
+        <location filename="../ui/render/render_panel.cpp" line="213"/>
         <source>Draft: %1</source>
         <translation>Draft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="213"/>
+        <location filename="../ui/render/render_panel.cpp" line="213"/>
         <source>Render: %1</source>
         <translation>Render: %1</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="215"/>
+        <location filename="../ui/render/render_panel.cpp" line="215"/>
         <source>Step %1 / %2</source>
         <translation>Step %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="218"/>
+        <location filename="../ui/render/render_panel.cpp" line="218"/>
         <source>Window %1 / %2</source>
         <translation>Window %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="221"/>
+        <location filename="../ui/render/render_panel.cpp" line="221"/>
         <source>Frames %1 / %2</source>
         <translation>Frames %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="224"/>
+        <location filename="../ui/render/render_panel.cpp" line="224"/>
         <source>Elapsed %1</source>
         <translation>Elapsed %1</translation>
     </message>
     <message>
-        <location filename="../ui/render_panel.cpp" line="225"/>
+        <location filename="../ui/render/render_panel.cpp" line="225"/>
         <source>Time left %1</source>
         <translation>Time left %1</translation>
     </message>
@@ -1617,17 +1617,17 @@ You can also choose a folder you already have in Settings → Models….</transl
 <context>
     <name>vx::ui::RenderedView</name>
     <message>
-        <location filename="../ui/rendered_view.cpp" line="13"/>
+        <location filename="../ui/preview/rendered_view.cpp" line="13"/>
         <source>RENDERED</source>
         <translation>RENDERED</translation>
     </message>
     <message>
-        <location filename="../ui/rendered_view.cpp" line="13"/>
+        <location filename="../ui/preview/rendered_view.cpp" line="13"/>
         <source>The last rendered video at the playhead.</source>
         <translation>The last rendered video at the playhead.</translation>
     </message>
     <message>
-        <location filename="../ui/rendered_view.cpp" line="15"/>
+        <location filename="../ui/preview/rendered_view.cpp" line="15"/>
         <source>Not rendered at this moment: the green band on the timeline shows what has been rendered.</source>
         <translation>Not rendered at this moment: the green band on the timeline shows what has been rendered.</translation>
     </message>
@@ -1635,7 +1635,7 @@ You can also choose a folder you already have in Settings → Models….</transl
 <context>
     <name>vx::ui::StudioInputs</name>
     <message>
-        <location filename="../ui/studio_inputs.cpp" line="35"/>
+        <location filename="../ui/inputs/studio_inputs.cpp" line="35"/>
         <source>%1: the face landmarks the preview needs were not found.</source>
         <translation>%1: the face landmarks the preview needs were not found.</translation>
     </message>
@@ -1643,22 +1643,22 @@ You can also choose a folder you already have in Settings → Models….</transl
 <context>
     <name>vx::ui::SystemInfoDialog</name>
     <message>
-        <location filename="../ui/system_info_dialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/system_info_dialog.cpp" line="84"/>
         <source>System Information</source>
         <translation>System Information</translation>
     </message>
     <message>
-        <location filename="../ui/system_info_dialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/system_info_dialog.cpp" line="86"/>
         <source>Paste this into a bug report: it names the versions, the devices, the libraries in use, the model folder&apos;s state and the log file.</source>
         <translation>Paste this into a bug report: it names the versions, the devices, the libraries in use, the model folder&apos;s state and the log file.</translation>
     </message>
     <message>
-        <location filename="../ui/system_info_dialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/system_info_dialog.cpp" line="88"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../ui/system_info_dialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/system_info_dialog.cpp" line="90"/>
         <source>Collecting…</source>
         <translation>Collecting…</translation>
     </message>
@@ -1666,65 +1666,65 @@ You can also choose a folder you already have in Settings → Models….</transl
 <context>
     <name>vx::ui::TimelinePlot</name>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="119"/>
-        <location filename="../ui/timeline_plot.cpp" line="120"/>
-        <location filename="../ui/timeline_plot.cpp" line="128"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="119"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="120"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="128"/>
         <source>Voice</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="121"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="121"/>
         <source>Yaw</source>
         <translation>Yaw</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="122"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="122"/>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="123"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="123"/>
         <source>Roll</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="126"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="126"/>
         <source>Blinks</source>
         <translation>Blinks</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="127"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="127"/>
         <source>Head yaw/pitch/roll</source>
         <translation>Head yaw/pitch/roll</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="129"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="129"/>
         <source>Time (s)</source>
         <translation>Time (s)</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="130"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="130"/>
         <source>yaw</source>
         <translation>yaw</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="131"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="131"/>
         <source>pitch</source>
         <translation>pitch</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="132"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="132"/>
         <source>roll</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="135"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="135"/>
         <source>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead. Shift-drag: select the loop range.</source>
         <translation>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead. Shift-drag: select the loop range.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_plot.cpp" line="133"/>
-        <location filename="../ui/timeline_plot.cpp" line="174"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="133"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="174"/>
         <source>±%1°</source>
         <translation>±%1°</translation>
     </message>

@@ -9,13 +9,13 @@
 
 #include "common/log.h"
 #include "studio/system_report.h"
-#include "ui/app_logging.h"
-#include "ui/app_settings.h"
-#include "ui/build_info.h"
-#include "ui/main_window.h"
-#include "ui/resources_init.h"
-#include "ui/system_info_dialog.h"
-#include "ui/translations.h"
+#include "ui/app/app_logging.h"
+#include "ui/app/app_settings.h"
+#include "ui/app/build_info.h"
+#include "ui/window/main_window.h"
+#include "ui/app/resources_init.h"
+#include "ui/dialogs/system_info_dialog.h"
+#include "ui/app/translations.h"
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);

@@ -15,9 +15,9 @@
 
 #include <cstdio>
 
-#include "ui/gui_latency_probe.h"
-#include "ui/main_window.h"
-#include "ui/render_controller.h"
+#include "ui/app/gui_latency_probe.h"
+#include "ui/window/main_window.h"
+#include "ui/render/render_controller.h"
 
 namespace {
 

@@ -7,8 +7,8 @@
 #include <QPushButton>
 
 #include "studio_test_media.h"
-#include "ui/drop_zone.h"
-#include "ui/main_window.h"
+#include "ui/inputs/drop_zone.h"
+#include "ui/window/main_window.h"
 
 using vx::ui::DropZone;
 using vx::ui::MainWindow;

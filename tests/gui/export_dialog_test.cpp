@@ -9,8 +9,8 @@
 #include <QPushButton>
 
 #include "studio_test_media.h"
-#include "ui/export_dialog.h"
-#include "ui/main_window.h"
+#include "ui/dialogs/export_dialog.h"
+#include "ui/window/main_window.h"
 
 using vx::ui::ExportDialog;
 using vx::ui::MainWindow;

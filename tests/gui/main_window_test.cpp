@@ -13,9 +13,9 @@ extern "C" {
 #include <libavutil/avutil.h>
 }
 
-#include "ui/about_dialog.h"
-#include "ui/main_window.h"
-#include "ui/translations.h"
+#include "ui/dialogs/about_dialog.h"
+#include "ui/window/main_window.h"
+#include "ui/app/translations.h"
 
 class MainWindowTest : public QObject {
     Q_OBJECT

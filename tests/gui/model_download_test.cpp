@@ -16,9 +16,9 @@
 
 #include "support/hub_server_process.h"
 #include "support/test_support.h"
-#include "ui/build_info.h"
-#include "ui/model_download_dialog.h"
-#include "ui/model_manager_dialog.h"
+#include "ui/app/build_info.h"
+#include "ui/dialogs/model_download_dialog.h"
+#include "ui/dialogs/model_manager_dialog.h"
 
 using vx::test::HubServerProcess;
 using vx::ui::ModelDownloadDialog;

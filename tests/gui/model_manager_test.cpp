@@ -10,8 +10,8 @@
 #include <QTemporaryDir>
 
 #include "support/test_support.h"
-#include "ui/build_info.h"
-#include "ui/model_manager_dialog.h"
+#include "ui/app/build_info.h"
+#include "ui/dialogs/model_manager_dialog.h"
 
 using vx::ui::ModelManagerDialog;
 using State = ModelManagerDialog::ComponentState;

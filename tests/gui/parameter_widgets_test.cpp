@@ -8,8 +8,8 @@
 #include <QSpinBox>
 
 #include "studio/parameters.h"
-#include "ui/export_dialog.h"
-#include "ui/parameters_panel.h"
+#include "ui/dialogs/export_dialog.h"
+#include "ui/parameters/parameters_panel.h"
 
 using vx::studio::ParameterId;
 

@@ -4,9 +4,9 @@
 #include <QtTest>
 
 #include "studio_test_media.h"
-#include "ui/drop_zone.h"
-#include "ui/main_window.h"
-#include "ui/portrait_view.h"
+#include "ui/inputs/drop_zone.h"
+#include "ui/window/main_window.h"
+#include "ui/inputs/portrait_view.h"
 
 using vx::ui::MainWindow;
 using vx::ui::PortraitView;

@@ -6,8 +6,8 @@
 #include <QFile>
 
 #include "project_test_support.h"
-#include "ui/main_window.h"
-#include "ui/project_file.h"
+#include "ui/window/main_window.h"
+#include "ui/project/project_file.h"
 
 using vx::ui::MainWindow;
 

@@ -10,7 +10,7 @@
 #include <QTemporaryDir>
 
 #include "project_test_support.h"
-#include "ui/project_file.h"
+#include "ui/project/project_file.h"
 
 using vx::ui::ProjectFile;
 using vx::ui::ProjectFileError;

@@ -12,7 +12,7 @@
 #include "render_test_support.h"
 #include "studio/render_request_json.h"
 #include "studio_test_media.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 
 using vx::ui::MainWindow;
 using vx::ui::RenderOutcome;

@@ -10,8 +10,8 @@
 
 #include "project_test_support.h"
 #include "studio_test_media.h"
-#include "ui/main_window.h"
-#include "ui/project_file.h"
+#include "ui/window/main_window.h"
+#include "ui/project/project_file.h"
 
 using vx::ui::MainWindow;
 using Choice = MainWindow::UnsavedChoice;

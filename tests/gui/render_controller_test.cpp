@@ -5,8 +5,8 @@
 #include "render_test_support.h"
 #include "studio/model_cache.h"
 #include "studio/render_job.h"
-#include "ui/render_controller.h"
-#include "ui/render_panel.h"
+#include "ui/render/render_controller.h"
+#include "ui/render/render_panel.h"
 
 using vx::ui::RenderController;
 using vx::ui::RenderOutcome;

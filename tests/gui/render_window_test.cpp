@@ -10,14 +10,14 @@
 #include <QToolButton>
 
 #include "render_test_support.h"
-#include "ui/main_window.h"
-#include "ui/parameters_panel.h"
-#include "ui/preview_clock.h"
-#include "ui/preview_tools_bar.h"
-#include "ui/preview_view.h"
-#include "ui/render_controller.h"
-#include "ui/rendered_clip.h"
-#include "ui/timeline_plot.h"
+#include "ui/window/main_window.h"
+#include "ui/parameters/parameters_panel.h"
+#include "ui/preview/preview_clock.h"
+#include "ui/preview/preview_tools_bar.h"
+#include "ui/preview/preview_view.h"
+#include "ui/render/render_controller.h"
+#include "ui/preview/rendered_clip.h"
+#include "ui/timeline/timeline_plot.h"
 
 using vx::ui::MainWindow;
 using vx::ui::RenderController;

@@ -8,7 +8,7 @@
 #include <QPushButton>
 
 #include "studio_test_media.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 
 using vx::ui::ExportOutcome;
 using vx::ui::MainWindow;

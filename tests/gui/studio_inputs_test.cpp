@@ -6,10 +6,10 @@
 #include <QLabel>
 
 #include "studio_test_media.h"
-#include "ui/drop_zone.h"
-#include "ui/main_window.h"
-#include "ui/portrait_view.h"
-#include "ui/waveform_view.h"
+#include "ui/inputs/drop_zone.h"
+#include "ui/window/main_window.h"
+#include "ui/inputs/portrait_view.h"
+#include "ui/timeline/waveform_view.h"
 
 using vx::ui::DropZone;
 using vx::ui::MainWindow;

@@ -12,11 +12,11 @@
 #include <QStandardItemModel>
 
 #include "studio_test_media.h"
-#include "ui/drop_zone.h"
-#include "ui/main_window.h"
-#include "ui/preview_clock.h"
-#include "ui/qcustomplot_include.h"
-#include "ui/timeline_plot.h"
+#include "ui/inputs/drop_zone.h"
+#include "ui/window/main_window.h"
+#include "ui/preview/preview_clock.h"
+#include "ui/timeline/qcustomplot_include.h"
+#include "ui/timeline/timeline_plot.h"
 
 using vx::ui::MainWindow;
 

@@ -13,9 +13,9 @@
 #include <QSplitter>
 
 #include "project_test_support.h"
-#include "ui/main_window.h"
-#include "ui/model_manager_dialog.h"
-#include "ui/preview_view.h"
+#include "ui/window/main_window.h"
+#include "ui/dialogs/model_manager_dialog.h"
+#include "ui/preview/preview_view.h"
 
 using vx::ui::MainWindow;
 

@@ -1,0 +1,327 @@
+// The studio window: inputs on the left, the instant preview in the middle, parameters on the
+// right, the timeline below. One class split into feature files: main_window.cpp (frame, menus,
+// messages), main_window_inputs.cpp, main_window_preview.cpp, main_window_timeline.cpp,
+// main_window_export.cpp, main_window_project.cpp (projects), main_window_recovery.cpp
+// (autosave, recovery, close), main_window_settings.cpp (saved settings, language, models),
+// main_window_render.cpp (V-Express render), main_window_loop.cpp (loop range and the
+// rendered video beside the preview), main_window_driving.cpp (driving video).
+#pragma once
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QMainWindow>
+#include <QPair>
+#include <QRect>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "motion/performance.h"
+#include "ui/app/build_info.h"
+#include "ui/render/job_controller.h"
+#include "ui/render/render_progress.h"
+#include "ui/inputs/studio_inputs.h"
+#include "studio/studio_parameters.h"
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressDialog;
+class QPushButton;
+class QSlider;
+
+namespace vx {
+namespace studio {
+struct RenderJobRequest;
+}
+namespace ui {
+
+class DropZone;
+class ParametersPanel;
+class PortraitView;
+class PreviewClock;
+class PreviewToolsBar;
+class PreviewView;
+struct ProjectFile;
+struct ProjectSession;
+class RenderController;
+class RenderedClipSource;
+class RenderedView;
+class RenderPanel;
+class TimelinePlot;
+class WaveformView;
+
+// What the export worker hands back: the written file's frame count, or the error text.
+struct ExportOutcome {
+    QString path;
+    int frameCount = 0;
+    bool cancelled = false;
+    QString error;
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    const BuildInfo& buildInfo() const { return m_buildInfo; }
+    const studio::StudioParameters& parameters() const { return m_parameters; }
+    bool hasPortrait() const { return m_portrait != nullptr; }
+    bool hasAudio() const { return m_audio != nullptr; }
+    bool hasDrivingVideo() const { return m_driving != nullptr; }
+    QString drivingVideoPath() const;
+    QString portraitPath() const;
+    QString audioPath() const;
+    // The last refusal or failure shown in the message area; empty after a success.
+    const QString& lastError() const { return m_lastError; }
+    bool isBusy() const;
+
+    // The instant preview: frames at parameters().targetFps over the recording.
+    int frameCount() const;
+    int currentFrame() const { return m_currentFrame; }
+    const QImage& previewImage() const { return m_previewImage; }
+    const motion::PerformanceTrack& performanceTrack() const { return m_track; }
+    PreviewClock* previewClock() const { return m_clock; }
+    TimelinePlot* timeline() const { return m_timeline; }
+    // The V-Express model folder the render uses; empty until the user chooses one (everything
+    // but the V-Express render works without it).
+    const QString& modelFolder() const { return m_modelFolder; }
+
+    // Projects (main_window_project.cpp). The prompts are replaceable so tests need no modal box.
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    using UnsavedChangesPrompt = std::function<UnsavedChoice()>;
+    // Asked with the autosave file's path; true recovers it.
+    using RecoveryPrompt = std::function<bool(const QString& autosavePath)>;
+    void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt);
+    void setRecoveryPrompt(RecoveryPrompt prompt);
+    // Empty while the project has never been saved.
+    QString projectPath() const;
+    bool isProjectModified() const { return isWindowModified(); }
+    // The rendered square of the loaded portrait, in the photo's pixels.
+    std::optional<QRect> portraitCrop() const;
+    // The project as it would be saved now.
+    ProjectFile currentProject() const;
+    QStringList recentProjects() const;
+    // Autosave: written every `intervalMs` while modified (60 s unless a test shortens it).
+    void setAutosaveInterval(int intervalMs);
+    QString autosavePath() const;
+    // The V-Express render (main_window_render.cpp) runs on the controller's worker thread.
+    RenderController* renderController() const { return m_renderController; }
+    bool isRendering() const;
+    // The request Render (draft = false) or Draft Render would send now.
+    studio::RenderJobRequest renderRequest(const QString& path, bool draft) const;
+    // The loop range in seconds (main_window_loop.cpp); none when the end is not after the start.
+    bool hasLoopRange() const { return m_loopEndSec > m_loopStartSec; }
+    double loopStart() const { return m_loopStartSec; }
+    double loopEnd() const { return m_loopEndSec; }
+    // The last rendered video, for the Preview / Rendered comparison.
+    const RenderedClipSource* renderedClip() const { return m_renderedClip; }
+
+public Q_SLOTS:
+    void showAbout();
+    void showSystemInfo();
+    void openLogFolder();
+    // Checks the file at once (refusing it with a message, the state unchanged) and prepares it
+    // on a worker thread. Returns whether the file was accepted for preparation.
+    bool openPortrait(const QString& path);
+    bool openAudio(const QString& path);
+    // An optional video whose face's motion drives the head; tracked on a worker thread.
+    bool openDrivingVideo(const QString& path);
+    void clearDrivingVideo();
+    void setParameters(const studio::StudioParameters& parameters);
+    void togglePlayPause();
+    void showFrame(int index);
+    // Asks for a file name, then exports.
+    void exportPreview();
+    // Exports to `path` on a worker thread with a progress dialog that can cancel; `crf` is the
+    // H.264 quality (lower is better).
+    void exportPreviewTo(const QString& path, int crf = 18);
+    void setModelFolder(const QString& folder);
+    // Asks for a file name, then renders (the whole clip, or a draft of the loop range).
+    void renderClip();
+    void draftRenderClip();
+    // Renders to `path` on the render controller's thread, showing progress in the panel.
+    void renderTo(const QString& path, bool draft);
+    void cancelRender();
+    void setLoopRange(double startSeconds, double endSeconds);
+    void clearLoopRange();
+
+    // Asks about unsaved changes first; false when the user cancelled or the file was refused.
+    bool newProject();
+    bool openProject(const QString& path);
+    bool openProjectDialog();
+    // Save asks for a file name while the project has none.
+    bool saveProject();
+    bool saveProjectAs();
+    bool saveProjectTo(const QString& path);
+    // Offers to recover the autosave a crash left behind; returns whether it was recovered.
+    bool checkForRecovery();
+    // "en" or "de": installs the translation (every widget retranslates) and remembers it.
+    void setLanguage(const QString& language);
+    void showModelManager();
+    // On a start without a model folder: takes the default folder when a download left one
+    // there, else offers to download the models into it.
+    void offerModelsOnFirstStart();
+
+Q_SIGNALS:
+    void portraitReady();
+    void audioReady();
+    void drivingVideoReady();
+    void parametersChanged(const studio::StudioParameters& parameters);
+    void errorShown(const QString& message);
+    void exportFinished(const ExportOutcome& outcome);
+    void modelFolderChanged(const QString& folder);
+    void renderStarted(bool draft);
+    void renderFinished(const vx::ui::RenderOutcome& outcome);
+    // The rendered video is decoded and can be compared with the preview.
+    void renderedClipReady();
+    // An opened or recovered project has its inputs loaded (or reported missing).
+    void projectLoaded();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createMenus();
+    void retranslateUi();
+    QWidget* createInputsPanel();
+    QWidget* createPreviewPanel();
+    QWidget* createParametersPanel();
+    QWidget* createTimelinePanel();
+
+    // Messages: a non-blocking area under the inputs, and the status bar.
+    void showInfo(const QString& message);
+    void showError(const QString& message);
+
+    // Inputs (main_window_inputs.cpp).
+    void portraitPrepared();
+    void audioDecoded();
+    void showPortrait();
+    void showAudio();
+
+    // Preview (main_window_preview.cpp).
+    void rebuildPerformance();
+    void clockMoved(qint64 positionMs);
+    void updatePlaybackControls();
+    QImage renderFrame(int index) const;
+
+    // Timeline (main_window_timeline.cpp).
+    void connectTimeline();
+    void updateTimeline();
+
+    // Export (main_window_export.cpp).
+    void exportProgress(const studio::JobProgress& progress);
+    void exportDone(const std::optional<studio::JobFailure>& failure);
+    // The remembered export folder + `baseName`.mp4.
+    QString suggestedVideoPath(const QString& baseName) const;
+
+    // Projects (main_window_project.cpp).
+    void createProjectActions(QMenu* file);
+    void retranslateProjectUi();
+    void connectProjectTracking();
+    void markModified();
+    void setProjectClean(const QString& path);
+    void updateWindowTitle();
+    bool askToSaveChanges();
+    void clearInputs();
+    void applyProject(const ProjectFile& project);
+    void inputLoadFinished();
+    void writeAutosave();
+    void addRecentProject(const QString& path);
+    void rebuildRecentMenu();
+    bool loadPortrait(const QString& path, const std::optional<QRect>& crop);
+    // The user moved or resized the rendered square (nullopt: frame automatically again).
+    void reframePortrait(const std::optional<QRect>& crop);
+    // Driving video (main_window_driving.cpp).
+    QWidget* createDrivingZone(QWidget* parent);
+    void drivingTracked();
+    void showDriving();
+    void cancelDrivingTracking();
+    // The performance's keypoints with the driving video's motion, when there is one.
+    void applyDrivingMotion(motion::PerformanceTrack& track) const;
+
+    // Settings, language, model manager (main_window_settings.cpp).
+    void createSettingsMenu();
+    void retranslateSettingsUi();
+    void restoreSettings();
+    void saveWindowSettings();
+
+    // Render (main_window_render.cpp).
+    void setUpRendering();
+    void updateRenderReadiness();
+    void lockForRendering(bool rendering);
+    void renderFrameArrived(int index, const QImage& frame);
+    void renderDone(const RenderOutcome& outcome);
+    // Asks for the output file and quality, then renders.
+    void chooseRenderOutput(bool draft);
+
+    // Loop range and comparison with the rendered video (main_window_loop.cpp).
+    void setUpLoopAndCompare();
+    void loopClockMoved(qint64 positionMs);
+    void loopPlayingChanged(bool playing);
+    void showRenderedFrame();
+    void applyCompareMode();
+    void forgetRenders();
+
+    BuildInfo m_buildInfo;
+    studio::StudioParameters m_parameters;
+    std::shared_ptr<const LoadedPortrait> m_portrait;
+    std::shared_ptr<const LoadedAudio> m_audio;
+    std::vector<double> m_envelope;  // loudness per preview frame
+    motion::PerformanceTrack m_track;
+    int m_currentFrame = 0;
+    QImage m_previewImage;
+    QString m_lastError;
+    QString m_modelFolder;
+    bool m_openFolderAfterExport = false;  // chosen in the export dialog
+    bool m_openFolderAfterRender = false;
+    // The render's H.264 quality, chosen in its dialog.
+    int m_renderCrf = int(studio::parameterSpec(studio::ParameterId::Crf).defaultValue);
+
+    QFutureWatcher<JobOutcome<LoadedPortrait>> m_portraitWatcher;
+    QFutureWatcher<JobOutcome<LoadedAudio>> m_audioWatcher;
+    // The driving video (main_window_driving.cpp).
+    std::shared_ptr<const LoadedDriving> m_driving;
+    QFutureWatcher<JobOutcome<LoadedDriving>> m_drivingWatcher;
+    std::shared_ptr<std::atomic<bool>> m_drivingCancel;
+    JobController* m_exportJob = nullptr;  // a child; preview exports run through it
+    ExportOutcome m_exportOutcome;
+    QProgressDialog* m_exportProgress = nullptr;
+
+    DropZone* m_portraitZone = nullptr;
+    DropZone* m_audioZone = nullptr;
+    DropZone* m_drivingZone = nullptr;
+    QPushButton* m_drivingRemove = nullptr;
+    PortraitView* m_portraitView = nullptr;
+    WaveformView* m_waveformView = nullptr;
+    QLabel* m_messageLabel = nullptr;
+    PreviewView* m_previewView = nullptr;
+    QPushButton* m_playButton = nullptr;
+    QSlider* m_scrubSlider = nullptr;
+    QLabel* m_frameCounter = nullptr;
+    ParametersPanel* m_parametersPanel = nullptr;
+    TimelinePlot* m_timeline = nullptr;
+    PreviewClock* m_clock = nullptr;
+    QAction* m_exportAction = nullptr;
+    std::unique_ptr<ProjectSession> m_session;  // project file, autosave, menus of my features
+
+    RenderController* m_renderController = nullptr;
+    RenderPanel* m_renderPanel = nullptr;
+    PreviewToolsBar* m_previewTools = nullptr;
+    RenderedView* m_renderedView = nullptr;
+    RenderedClipSource* m_renderedClip = nullptr;
+    QVector<QPair<double, double>> m_renderedRanges;  // seconds of the recording with a render
+    double m_loopStartSec = 0.0;
+    double m_loopEndSec = 0.0;
+};
+
+}  // namespace ui
+}  // namespace vx
+
+Q_DECLARE_METATYPE(vx::ui::ExportOutcome)

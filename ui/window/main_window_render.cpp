@@ -1,0 +1,217 @@
+// Render: the V-Express render of the whole clip, or a quick draft of the loop range, on the
+// render controller's worker thread. The panel under the preview shows the progress and the
+// preview view each frame as it is decoded; the inputs and parameters are locked meanwhile.
+#include <QDir>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+#include "studio/render_request_builder.h"
+#include "ui/inputs/drop_zone.h"
+#include "ui/dialogs/export_dialog.h"
+#include "ui/window/main_window.h"
+#include "ui/parameters/parameters_panel.h"
+#include "ui/preview/preview_clock.h"
+#include "ui/preview/preview_tools_bar.h"
+#include "ui/preview/preview_view.h"
+#include "ui/project/project_file.h"
+#include "ui/render/render_controller.h"
+#include "ui/render/render_panel.h"
+#include "ui/preview/rendered_clip.h"
+#include "ui/preview/rendered_view.h"
+#include "ui/timeline/timeline_plot.h"
+
+namespace vx {
+namespace ui {
+
+namespace {
+
+// V-Express needs at least one 24-frame context window.
+constexpr int kMinimumFrames = 24;
+
+}  // namespace
+
+void MainWindow::setUpRendering() {
+    m_renderController = new RenderController(this);
+    m_renderController->setObjectName(QStringLiteral("renderController"));
+    m_renderPanel = new RenderPanel(this, this);
+    m_renderPanel->setObjectName(QStringLiteral("renderPanel"));
+    m_previewTools = new PreviewToolsBar(this);
+    m_previewTools->setObjectName(QStringLiteral("previewTools"));
+    m_renderedView = new RenderedView(this);
+    m_renderedView->setObjectName(QStringLiteral("renderedView"));
+    m_renderedView->hide();
+    m_renderedClip = new RenderedClipSource(this);
+
+    // The preview panel: the rendered video beside the preview, the loop range and compare row
+    // under the play controls, then the render panel.
+    auto* previewBox = findChild<QGroupBox*>(QStringLiteral("previewPanel"));
+    auto* layout = qobject_cast<QVBoxLayout*>(previewBox->layout());
+    layout->removeWidget(m_previewView);
+    auto* views = new QHBoxLayout;
+    views->addWidget(m_previewView, 1);
+    views->addWidget(m_renderedView, 1);
+    layout->insertLayout(0, views, 1);
+    layout->addWidget(m_previewTools);
+    layout->addWidget(m_renderPanel);
+    const QList<QAction*> menus = menuBar()->actions();  // before Help, which comes last
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_renderPanel->menu());
+
+    connect(m_renderPanel->renderAction(), &QAction::triggered, this, &MainWindow::renderClip);
+    connect(m_renderPanel->draftAction(), &QAction::triggered, this, &MainWindow::draftRenderClip);
+    connect(m_renderPanel->cancelAction(), &QAction::triggered, this, &MainWindow::cancelRender);
+    connect(m_renderController, &RenderController::progress, m_renderPanel,
+            &RenderPanel::showProgress);
+    connect(m_renderController, &RenderController::logMessage, m_renderPanel,
+            &RenderPanel::showNote);
+    connect(m_renderController, &RenderController::frameReady, this,
+            &MainWindow::renderFrameArrived);
+    connect(m_renderController, &RenderController::finished, this, &MainWindow::renderDone);
+    connect(this, &MainWindow::modelFolderChanged, m_renderController,
+            &RenderController::releaseModel);
+    connect(this, &MainWindow::portraitReady, this, &MainWindow::updateRenderReadiness);
+    connect(this, &MainWindow::audioReady, this, &MainWindow::updateRenderReadiness);
+    connect(this, &MainWindow::modelFolderChanged, this, &MainWindow::updateRenderReadiness);
+    setUpLoopAndCompare();
+    updateRenderReadiness();
+}
+
+bool MainWindow::isRendering() const {
+    return m_renderController && m_renderController->isRunning();
+}
+
+void MainWindow::updateRenderReadiness() {
+    if (isRendering())
+        m_renderPanel->setReadiness(RenderReadiness::Rendering);
+    else if (m_modelFolder.isEmpty())
+        m_renderPanel->setReadiness(RenderReadiness::NoModelFolder);
+    else if (!m_portrait || !m_audio)
+        m_renderPanel->setReadiness(RenderReadiness::NoInputs);
+    else
+        m_renderPanel->setReadiness(RenderReadiness::Ready);
+}
+
+studio::RenderJobRequest MainWindow::renderRequest(const QString& path, bool draft) const {
+    studio::RenderTarget target;
+    target.output = std::filesystem::path(path.toStdString());
+    target.models = std::filesystem::path(m_modelFolder.toStdString());
+    target.draft = draft;
+    if (draft && hasLoopRange())
+        target.audioRange = studio::AudioRange{m_loopStartSec, m_loopEndSec};
+    target.crf = m_renderCrf;
+    return studio::buildRenderRequest(toStudioProject(currentProject()), target);
+}
+
+void MainWindow::renderClip() {
+    chooseRenderOutput(false);
+}
+
+void MainWindow::draftRenderClip() {
+    chooseRenderOutput(true);
+}
+
+void MainWindow::chooseRenderOutput(bool draft) {
+    if (m_renderPanel->readiness() != RenderReadiness::Ready)
+        return;
+    const QString base = QFileInfo(audioPath()).completeBaseName();
+    ExportDialog dialog(draft ? tr("Draft Render") : tr("Render Video"),
+                        suggestedVideoPath(base + (draft ? tr("-draft") : tr("-vexpress"))), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportChoice choice = dialog.choice();
+    m_renderCrf = choice.crf;
+    m_openFolderAfterRender = choice.openFolderWhenDone;
+    renderTo(choice.path, draft);
+}
+
+void MainWindow::renderTo(const QString& path, bool draft) {
+    if (isRendering()) {
+        showError(tr("A render is already running."));
+        return;
+    }
+    if (m_modelFolder.isEmpty()) {
+        showError(tr("Choose the V-Express model folder first (Settings → Models…)."));
+        return;
+    }
+    if (!m_portrait || !m_audio) {
+        showError(tr("Load a portrait and a voice recording before rendering."));
+        return;
+    }
+    const double minimumSeconds = kMinimumFrames / m_parameters.targetFps;
+    if (draft && hasLoopRange() && m_loopEndSec - m_loopStartSec < minimumSeconds) {
+        showError(tr("The loop range is too short to render: V-Express needs at least %1 s.")
+                      .arg(minimumSeconds, 0, 'f', 2));
+        return;
+    }
+    m_clock->pause();
+    if (!m_renderController->start(renderRequest(path, draft)))
+        return;
+    m_lastError.clear();
+    lockForRendering(true);
+    m_renderPanel->showStarted(draft);
+    m_previewView->setMark(tr("RENDERING"),
+                           tr("The frames of the running render, as they are decoded."));
+    showInfo((draft ? tr("Draft rendering to %1…") : tr("Rendering to %1…"))
+                 .arg(QDir::toNativeSeparators(path)));
+    Q_EMIT renderStarted(draft);
+}
+
+void MainWindow::cancelRender() {
+    if (!isRendering())
+        return;
+    m_renderController->cancel();
+    m_renderPanel->cancelAction()->setEnabled(false);
+    showInfo(tr("Cancelling the render…"));
+}
+
+void MainWindow::lockForRendering(bool rendering) {
+    // The render has its own copy of everything; these stay still so that what the window
+    // shows is what is being rendered.
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_portraitZone, m_audioZone, m_drivingZone,
+                                         m_parametersPanel, m_timeline, m_previewTools})
+        w->setEnabled(!rendering);
+    updateRenderReadiness();
+    updatePlaybackControls();
+}
+
+void MainWindow::renderFrameArrived(int, const QImage& frame) {
+    if (isRendering())
+        m_previewView->setFrame(frame);
+}
+
+void MainWindow::renderDone(const RenderOutcome& outcome) {
+    lockForRendering(false);
+    m_previewView->resetMark();
+    showFrame(std::clamp(m_currentFrame, 0, std::max(0, frameCount() - 1)));
+    if (outcome.cancelled) {
+        m_renderPanel->showNote(tr("Cancelled; no file was written."));
+        showInfo(tr("Render cancelled; no file was written."));
+    } else if (!outcome.error.isEmpty()) {
+        m_renderPanel->showNote(tr("Failed: %1").arg(outcome.error));
+        showError(tr("The render failed: %1").arg(outcome.error));
+    } else {
+        const QString done = tr("Rendered %n frame(s) at %1 fps to %2.", "", outcome.frameCount)
+                                 .arg(outcome.fps, 0, 'f', 2)
+                                 .arg(QDir::toNativeSeparators(outcome.path));
+        m_renderPanel->showNote(done);
+        showInfo(done);
+        m_renderedRanges.push_back(
+            {outcome.startSeconds, outcome.startSeconds + outcome.durationSeconds});
+        m_timeline->setRenderedRanges(m_renderedRanges);
+        m_renderedClip->load(outcome.path, outcome.startSeconds);
+        if (m_openFolderAfterRender)
+            openContainingFolder(outcome.path);
+    }
+    m_openFolderAfterRender = false;
+    Q_EMIT renderFinished(outcome);
+}
+
+}  // namespace ui
+}  // namespace vx
