@@ -108,52 +108,52 @@
 <context>
     <name>vx::ui::InputChecks</name>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="21"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="22"/>
         <source>“%1” does not exist.</source>
         <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="23"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="24"/>
         <source>“%1” is not a file.</source>
         <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="25"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="26"/>
         <source>“%1” cannot be read: check its permissions.</source>
         <translation>„%1“ kann nicht gelesen werden: Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="29"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="30"/>
         <source>“%1” is empty.</source>
         <translation>„%1“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="42"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="43"/>
         <source>“%1” is not a JPEG, PNG, BMP or WebP image. Choose a portrait photo.</source>
         <translation>„%1“ ist kein JPEG-, PNG-, BMP- oder WebP-Bild. Wählen Sie ein Porträtfoto.</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="47"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="48"/>
         <source>“%1” is a damaged image: its header cannot be read.</source>
         <translation>„%1“ ist ein beschädigtes Bild: Sein Dateikopf kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="51"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="52"/>
         <source>“%1” is incomplete (the file was cut short). Copy it again.</source>
         <translation>„%1“ ist unvollständig (die Datei wurde abgeschnitten). Kopieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="56"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="57"/>
         <source>“%1” cannot be read: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="69"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="70"/>
         <source>“%1” has no usable audio: %2</source>
         <translation>„%1“ enthält keinen verwendbaren Ton: %2</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="81"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="82"/>
         <source>“%1” is not a video that can be read: %2</source>
         <translation>„%1“ ist kein lesbares Video: %2</translation>
     </message>
@@ -294,18 +294,18 @@
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="25"/>
-        <location filename="../ui/window/main_window_export.cpp" line="50"/>
+        <location filename="../ui/window/main_window_export.cpp" line="26"/>
+        <location filename="../ui/window/main_window_export.cpp" line="51"/>
         <source>Load a portrait and a voice recording before exporting.</source>
         <translation>Laden Sie vor dem Export ein Porträt und eine Sprachaufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="30"/>
+        <location filename="../ui/window/main_window_export.cpp" line="31"/>
         <source>-preview</source>
         <translation>-vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="29"/>
+        <location filename="../ui/window/main_window_export.cpp" line="30"/>
         <source>Export Preview</source>
         <translation>Vorschau exportieren</translation>
     </message>
@@ -403,37 +403,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="54"/>
+        <location filename="../ui/window/main_window_export.cpp" line="55"/>
         <source>An export is already running.</source>
         <translation>Es läuft bereits ein Export.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="68"/>
+        <location filename="../ui/window/main_window_export.cpp" line="69"/>
         <source>Exporting the preview to “%1”…</source>
         <translation>Die Vorschau wird nach „%1“ exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="69"/>
+        <location filename="../ui/window/main_window_export.cpp" line="70"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="85"/>
+        <location filename="../ui/window/main_window_export.cpp" line="86"/>
         <source>Exporting the preview…</source>
         <translation>Die Vorschau wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="105"/>
+        <location filename="../ui/window/main_window_export.cpp" line="106"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="107"/>
+        <location filename="../ui/window/main_window_export.cpp" line="108"/>
         <source>The preview could not be exported: %1</source>
         <translation>Die Vorschau konnte nicht exportiert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/main_window_export.cpp" line="109"/>
+        <location filename="../ui/window/main_window_export.cpp" line="110"/>
         <source>Preview exported to %1 (%n frame(s)).</source>
         <translation>
             <numerusform>Vorschau nach %1 exportiert (%n Bild).</numerusform>
@@ -494,22 +494,22 @@
         <translation>Die Darbietung kann nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="73"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="74"/>
         <source>frame %1 / %2</source>
         <translation>Bild %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="74"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="75"/>
         <source>no frames</source>
         <translation>keine Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="101"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="102"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="101"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="102"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -734,17 +734,17 @@ Einen vorhandenen Ordner können Sie auch unter Einstellungen → Modelle… wä
 <context>
     <name>vx::ui::ModelDownloadDialog</name>
     <message>
-        <location filename="../ui/dialogs/model_download_dialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/model_download_dialog.cpp" line="93"/>
         <source>Download V-Express Models</source>
         <translation>V-Express-Modelle herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_download_dialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/model_download_dialog.cpp" line="95"/>
         <source>Downloading the V-Express release (about 5 GB) into %1. An interrupted download continues where it stopped the next time. The weights are for non-commercial research use only.</source>
         <translation>Die V-Express-Veröffentlichung (etwa 5 GB) wird nach %1 heruntergeladen. Ein unterbrochener Download wird beim nächsten Mal dort fortgesetzt, wo er aufgehört hat. Die Gewichte dürfen nur für nicht kommerzielle Forschung verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_download_dialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/model_download_dialog.cpp" line="116"/>
         <source>Listing the files on the hub…</source>
         <translation>Dateien auf dem Hub werden aufgelistet…</translation>
     </message>
@@ -792,67 +792,67 @@ Einen vorhandenen Ordner können Sie auch unter Einstellungen → Modelle… wä
 <context>
     <name>vx::ui::ModelManagerDialog</name>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="114"/>
         <source>V-Express Models</source>
         <translation>V-Express-Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="115"/>
         <source>Model folder:</source>
         <translation>Modellordner:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="116"/>
         <source>The model_ckpts folder of the V-Express release</source>
         <translation>Der Ordner model_ckpts der V-Express-Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="117"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="122"/>
         <source>Component</source>
         <translation>Komponente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="122"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="122"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="136"/>
         <source>The render will run on the CPU in full precision (fp32): no CUDA GPU was found. Expect minutes per second of video.</source>
         <translation>Das Rendern läuft auf der CPU mit voller Genauigkeit (fp32): Es wurde keine CUDA-GPU gefunden. Rechnen Sie mit Minuten pro Sekunde Video.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="142"/>
         <source>half precision (fp16)</source>
         <translation>halber Genauigkeit (fp16)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="145"/>
         <source>bfloat16 precision (bf16)</source>
         <translation>bfloat16-Genauigkeit (bf16)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="148"/>
         <source>full precision (fp32)</source>
         <translation>voller Genauigkeit (fp32)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="151"/>
         <source>The render will run on the CPU in full precision (fp32), as chosen in the Quality settings; a CUDA GPU is available.</source>
         <translation>Das Rendern läuft auf der CPU mit voller Genauigkeit (fp32), wie in den Qualitätseinstellungen gewählt; eine CUDA-GPU ist verfügbar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="155"/>
         <source>The render will run on the CUDA GPU (%n device(s) found) in %1.</source>
         <translation>
             <numerusform>Das Rendern läuft auf der CUDA-GPU (%n Gerät gefunden) mit %1.</numerusform>
@@ -860,124 +860,124 @@ Einen vorhandenen Ordner können Sie auch unter Einstellungen → Modelle… wä
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="161"/>
         <source>Licence: the V-Express weights are for non-commercial research use only; check the model card before any other use.</source>
         <translation>Lizenz: Die V-Express-Gewichte sind nur für die nichtkommerzielle Forschung bestimmt; prüfen Sie die Model Card vor jeder anderen Verwendung.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="172"/>
         <source>Choose the V-Express model folder</source>
         <translation>V-Express-Modellordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="216"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="219"/>
         <source>No model folder is chosen. Everything but the V-Express render works without one.</source>
         <translation>Es ist kein Modellordner gewählt. Alles außer dem V-Express-Rendern funktioniert ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="221"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="224"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="229"/>
         <source>UNet config</source>
         <translation>UNet-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="227"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="230"/>
         <source>VAE config</source>
         <translation>VAE-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="231"/>
         <source>VAE weights</source>
         <translation>VAE-Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="229"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="232"/>
         <source>reference net</source>
         <translation>Referenznetz</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="230"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="233"/>
         <source>denoising UNet</source>
         <translation>Entrauschungs-UNet</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="234"/>
         <source>motion modules</source>
         <translation>Bewegungsmodule</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="235"/>
         <source>V-kps guider</source>
         <translation>V-kps-Guider</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="236"/>
         <source>audio projection</source>
         <translation>Audioprojektion</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="237"/>
         <source>wav2vec2 config</source>
         <translation>wav2vec2-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="238"/>
         <source>wav2vec2 preprocessor</source>
         <translation>wav2vec2-Vorverarbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="239"/>
         <source>wav2vec2 weights</source>
         <translation>wav2vec2-Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="260"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="263"/>
         <source>model folder</source>
         <translation>Modellordner</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="270"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="271"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="272"/>
         <source>broken</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="275"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="278"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="283"/>
         <source>The model folder is complete: the V-Express render can use it.</source>
         <translation>Der Modellordner ist vollständig: Das V-Express-Rendern kann ihn verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="281"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="284"/>
         <source>The model folder is not usable; the render needs it fixed (everything else keeps working):
 %1</source>
         <translation>Der Modellordner ist nicht verwendbar; zum Rendern muss er repariert werden (alles andere funktioniert weiter):
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="118"/>
         <source>Download…</source>
         <translation>Herunterladen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="120"/>
         <source>Downloads the V-Express release (about 5 GB) from the Hugging Face hub into this folder, or into the default folder when none is set.</source>
         <translation>Lädt die V-Express-Veröffentlichung (etwa 5 GB) vom Hugging-Face-Hub in diesen Ordner herunter, oder in den Standardordner, wenn keiner gewählt ist.</translation>
     </message>
@@ -1635,7 +1635,7 @@ Einen vorhandenen Ordner können Sie auch unter Einstellungen → Modelle… wä
 <context>
     <name>vx::ui::StudioInputs</name>
     <message>
-        <location filename="../ui/inputs/studio_inputs.cpp" line="35"/>
+        <location filename="../ui/inputs/studio_inputs.cpp" line="32"/>
         <source>%1: the face landmarks the preview needs were not found.</source>
         <translation>%1: Die Gesichtsmerkmale, die die Vorschau braucht, wurden nicht gefunden.</translation>
     </message>

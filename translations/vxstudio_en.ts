@@ -108,52 +108,52 @@
 <context>
     <name>vx::ui::InputChecks</name>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="21"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="22"/>
         <source>“%1” does not exist.</source>
         <translation>“%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="23"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="24"/>
         <source>“%1” is not a file.</source>
         <translation>“%1” is not a file.</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="25"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="26"/>
         <source>“%1” cannot be read: check its permissions.</source>
         <translation>“%1” cannot be read: check its permissions.</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="29"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="30"/>
         <source>“%1” is empty.</source>
         <translation>“%1” is empty.</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="42"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="43"/>
         <source>“%1” is not a JPEG, PNG, BMP or WebP image. Choose a portrait photo.</source>
         <translation>“%1” is not a JPEG, PNG, BMP or WebP image. Choose a portrait photo.</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="47"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="48"/>
         <source>“%1” is a damaged image: its header cannot be read.</source>
         <translation>“%1” is a damaged image: its header cannot be read.</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="51"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="52"/>
         <source>“%1” is incomplete (the file was cut short). Copy it again.</source>
         <translation>“%1” is incomplete (the file was cut short). Copy it again.</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="56"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="57"/>
         <source>“%1” cannot be read: %2</source>
         <translation>“%1” cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="69"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="70"/>
         <source>“%1” has no usable audio: %2</source>
         <translation>“%1” has no usable audio: %2</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/input_checks.cpp" line="81"/>
+        <location filename="../ui/inputs/input_checks.cpp" line="82"/>
         <source>“%1” is not a video that can be read: %2</source>
         <translation>“%1” is not a video that can be read: %2</translation>
     </message>
@@ -294,18 +294,18 @@
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="25"/>
-        <location filename="../ui/window/main_window_export.cpp" line="50"/>
+        <location filename="../ui/window/main_window_export.cpp" line="26"/>
+        <location filename="../ui/window/main_window_export.cpp" line="51"/>
         <source>Load a portrait and a voice recording before exporting.</source>
         <translation>Load a portrait and a voice recording before exporting.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="30"/>
+        <location filename="../ui/window/main_window_export.cpp" line="31"/>
         <source>-preview</source>
         <translation>-preview</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="29"/>
+        <location filename="../ui/window/main_window_export.cpp" line="30"/>
         <source>Export Preview</source>
         <translation>Export Preview</translation>
     </message>
@@ -403,37 +403,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="54"/>
+        <location filename="../ui/window/main_window_export.cpp" line="55"/>
         <source>An export is already running.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="68"/>
+        <location filename="../ui/window/main_window_export.cpp" line="69"/>
         <source>Exporting the preview to “%1”…</source>
         <translation>Exporting the preview to “%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="69"/>
+        <location filename="../ui/window/main_window_export.cpp" line="70"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="85"/>
+        <location filename="../ui/window/main_window_export.cpp" line="86"/>
         <source>Exporting the preview…</source>
         <translation>Exporting the preview…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="105"/>
+        <location filename="../ui/window/main_window_export.cpp" line="106"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="107"/>
+        <location filename="../ui/window/main_window_export.cpp" line="108"/>
         <source>The preview could not be exported: %1</source>
         <translation>The preview could not be exported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/main_window_export.cpp" line="109"/>
+        <location filename="../ui/window/main_window_export.cpp" line="110"/>
         <source>Preview exported to %1 (%n frame(s)).</source>
         <translation>
             <numerusform>Preview exported to %1 (%n frame).</numerusform>
@@ -494,22 +494,22 @@
         <translation>The performance cannot be built: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="73"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="74"/>
         <source>frame %1 / %2</source>
         <translation>frame %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="74"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="75"/>
         <source>no frames</source>
         <translation>no frames</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="101"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="102"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="101"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="102"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
@@ -734,17 +734,17 @@ You can also choose a folder you already have in Settings → Models….</transl
 <context>
     <name>vx::ui::ModelDownloadDialog</name>
     <message>
-        <location filename="../ui/dialogs/model_download_dialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/model_download_dialog.cpp" line="93"/>
         <source>Download V-Express Models</source>
         <translation>Download V-Express Models</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_download_dialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/model_download_dialog.cpp" line="95"/>
         <source>Downloading the V-Express release (about 5 GB) into %1. An interrupted download continues where it stopped the next time. The weights are for non-commercial research use only.</source>
         <translation>Downloading the V-Express release (about 5 GB) into %1. An interrupted download continues where it stopped the next time. The weights are for non-commercial research use only.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_download_dialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/model_download_dialog.cpp" line="116"/>
         <source>Listing the files on the hub…</source>
         <translation>Listing the files on the hub…</translation>
     </message>
@@ -792,67 +792,67 @@ You can also choose a folder you already have in Settings → Models….</transl
 <context>
     <name>vx::ui::ModelManagerDialog</name>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="114"/>
         <source>V-Express Models</source>
         <translation>V-Express Models</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="115"/>
         <source>Model folder:</source>
         <translation>Model folder:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="116"/>
         <source>The model_ckpts folder of the V-Express release</source>
         <translation>The model_ckpts folder of the V-Express release</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="117"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="122"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="122"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="122"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="136"/>
         <source>The render will run on the CPU in full precision (fp32): no CUDA GPU was found. Expect minutes per second of video.</source>
         <translation>The render will run on the CPU in full precision (fp32): no CUDA GPU was found. Expect minutes per second of video.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="142"/>
         <source>half precision (fp16)</source>
         <translation>half precision (fp16)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="145"/>
         <source>bfloat16 precision (bf16)</source>
         <translation>bfloat16 precision (bf16)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="148"/>
         <source>full precision (fp32)</source>
         <translation>full precision (fp32)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="151"/>
         <source>The render will run on the CPU in full precision (fp32), as chosen in the Quality settings; a CUDA GPU is available.</source>
         <translation>The render will run on the CPU in full precision (fp32), as chosen in the Quality settings; a CUDA GPU is available.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="155"/>
         <source>The render will run on the CUDA GPU (%n device(s) found) in %1.</source>
         <translation>
             <numerusform>The render will run on the CUDA GPU (%n device found) in %1.</numerusform>
@@ -860,124 +860,124 @@ You can also choose a folder you already have in Settings → Models….</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="161"/>
         <source>Licence: the V-Express weights are for non-commercial research use only; check the model card before any other use.</source>
         <translation>Licence: the V-Express weights are for non-commercial research use only; check the model card before any other use.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="172"/>
         <source>Choose the V-Express model folder</source>
         <translation>Choose the V-Express model folder</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="216"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="219"/>
         <source>No model folder is chosen. Everything but the V-Express render works without one.</source>
         <translation>No model folder is chosen. Everything but the V-Express render works without one.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="221"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="224"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="229"/>
         <source>UNet config</source>
         <translation>UNet config</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="227"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="230"/>
         <source>VAE config</source>
         <translation>VAE config</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="231"/>
         <source>VAE weights</source>
         <translation>VAE weights</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="229"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="232"/>
         <source>reference net</source>
         <translation>reference net</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="230"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="233"/>
         <source>denoising UNet</source>
         <translation>denoising UNet</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="234"/>
         <source>motion modules</source>
         <translation>motion modules</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="235"/>
         <source>V-kps guider</source>
         <translation>V-kps guider</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="236"/>
         <source>audio projection</source>
         <translation>audio projection</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="237"/>
         <source>wav2vec2 config</source>
         <translation>wav2vec2 config</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="238"/>
         <source>wav2vec2 preprocessor</source>
         <translation>wav2vec2 preprocessor</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="239"/>
         <source>wav2vec2 weights</source>
         <translation>wav2vec2 weights</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="260"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="263"/>
         <source>model folder</source>
         <translation>model folder</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="270"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="271"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="272"/>
         <source>broken</source>
         <translation>broken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="275"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="278"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="283"/>
         <source>The model folder is complete: the V-Express render can use it.</source>
         <translation>The model folder is complete: the V-Express render can use it.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="281"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="284"/>
         <source>The model folder is not usable; the render needs it fixed (everything else keeps working):
 %1</source>
         <translation>The model folder is not usable; the render needs it fixed (everything else keeps working):
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="118"/>
         <source>Download…</source>
         <translation>Download…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/model_manager_dialog.cpp" line="120"/>
         <source>Downloads the V-Express release (about 5 GB) from the Hugging Face hub into this folder, or into the default folder when none is set.</source>
         <translation>Downloads the V-Express release (about 5 GB) from the Hugging Face hub into this folder, or into the default folder when none is set.</translation>
     </message>
@@ -1635,7 +1635,7 @@ You can also choose a folder you already have in Settings → Models….</transl
 <context>
     <name>vx::ui::StudioInputs</name>
     <message>
-        <location filename="../ui/inputs/studio_inputs.cpp" line="35"/>
+        <location filename="../ui/inputs/studio_inputs.cpp" line="32"/>
         <source>%1: the face landmarks the preview needs were not found.</source>
         <translation>%1: the face landmarks the preview needs were not found.</translation>
     </message>

@@ -33,7 +33,7 @@ cv::Point2f knownShift(int frame) {
     return {-2.0f * static_cast<float>(frame), 1.0f * static_cast<float>(frame)};
 }
 
-// The astronaut's keypoints measured by hand in the photo (tests/unit/face_detector_test.cpp),
+// The astronaut's keypoints measured by hand in the photo (tests/faces/face_detector_test.cpp),
 // seen through the window of frame 0: + (64, 64) padding - (110, 80) window corner.
 const FaceKps kFirstFrameByHand = {cv::Point2f(157.f, 85.f), cv::Point2f(200.f, 87.f),
                                    cv::Point2f(177.f, 111.f)};

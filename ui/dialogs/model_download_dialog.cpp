@@ -1,4 +1,5 @@
 #include "ui/dialogs/model_download_dialog.h"
+#include "ui/app/failure_text.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -139,11 +140,10 @@ void ModelDownloadDialog::start() {
             for (const models::FileFailure& f : report.failures)
                 outcome.message +=
                     QString::fromStdString(f.path + ": " + f.reason) + QLatin1Char('\n');
-        } catch (const Error& e) {
-            outcome.cancelled = e.kind() == ErrorKind::Cancelled;
-            outcome.message = QString::fromStdString(e.what());
-        } catch (const std::exception& e) {
-            outcome.message = QString::fromStdString(e.what());
+        } catch (...) {
+            const studio::JobFailure failure = studio::failureFrom(std::current_exception());
+            outcome.cancelled = failure.cancelled();
+            outcome.message = failureText(failure);
         }
         return outcome;
     }));

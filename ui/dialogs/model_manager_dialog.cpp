@@ -1,4 +1,5 @@
 #include "ui/dialogs/model_manager_dialog.h"
+#include "ui/app/failure_text.h"
 
 #include "models/model_location.h"
 #include "ui/dialogs/model_download_dialog.h"
@@ -31,9 +32,11 @@ ModelManagerDialog::FolderCheck inspect(const QString& folder) {
     ModelManagerDialog::FolderCheck check{folder, {}};
     try {
         check.report = engine::inspectModelFolder(folder.toStdString());
-    } catch (const std::exception& e) {
+    } catch (...) {
         check.report.layout.root = folder.toStdString();
-        check.report.problems.push_back({folder.toStdString(), e.what(), std::string()});
+        check.report.problems.push_back({folder.toStdString(),
+                                         failureText(std::current_exception()).toStdString(),
+                                         std::string()});
     }
     return check;
 }

@@ -1,4 +1,5 @@
 #include "ui/inputs/input_checks.h"
+#include "ui/app/failure_text.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -52,9 +53,9 @@ QString checkPortraitFile(const QString& path) {
                        "vx::ui::InputChecks",
                        "“%1” is incomplete (the file was cut short). Copy it again.")
                 .arg(name);
-    } catch (const std::exception& e) {
+    } catch (...) {
         return QCoreApplication::translate("vx::ui::InputChecks", "“%1” cannot be read: %2")
-            .arg(name, QString::fromStdString(e.what()));
+            .arg(name, failureText(std::current_exception()));
     }
     return {};
 }
@@ -65,9 +66,9 @@ QString checkAudioFile(const QString& path) {
     const QString name = QFileInfo(path).fileName();
     try {
         media::probeAudio(std::filesystem::path(path.toStdString()));
-    } catch (const std::exception& e) {
+    } catch (...) {
         return QCoreApplication::translate("vx::ui::InputChecks", "“%1” has no usable audio: %2")
-            .arg(name, QString::fromStdString(e.what()));
+            .arg(name, failureText(std::current_exception()));
     }
     return {};
 }
@@ -77,10 +78,10 @@ QString checkVideoFile(const QString& path) {
         return problem;
     try {
         media::VideoDecoder decoder(std::filesystem::path(path.toStdString()));
-    } catch (const std::exception& e) {
+    } catch (...) {
         return QCoreApplication::translate("vx::ui::InputChecks",
                                            "“%1” is not a video that can be read: %2")
-            .arg(QFileInfo(path).fileName(), QString::fromStdString(e.what()));
+            .arg(QFileInfo(path).fileName(), failureText(std::current_exception()));
     }
     return {};
 }

@@ -1,4 +1,5 @@
 #include "ui/inputs/studio_inputs.h"
+#include "ui/app/failure_text.h"
 
 #include <QCoreApplication>
 
@@ -13,10 +14,6 @@ namespace {
 
 std::filesystem::path toPath(const QString& path) {
     return std::filesystem::path(path.toStdString());
-}
-
-QString describe(const std::exception& e) {
-    return QString::fromStdString(e.what());
 }
 
 }  // namespace
@@ -41,8 +38,8 @@ JobOutcome<LoadedPortrait> prepareLoadedPortrait(const QString& path,
         loaded->renderer = std::make_shared<const motion::PreviewRenderer>(
             loaded->prepared.frameRgb, loaded->prepared.kps, loaded->prepared.landmarks68);
         outcome.value = std::move(loaded);
-    } catch (const std::exception& e) {
-        outcome.error = describe(e);
+    } catch (...) {
+        outcome.error = failureText(std::current_exception());
     }
     return outcome;
 }
@@ -57,8 +54,8 @@ JobOutcome<LoadedAudio> decodeLoadedAudio(const QString& path) {
         options.resampler = media::AudioResampler::Swresample;
         loaded->decoded = media::decodeAudio(toPath(path), options);
         outcome.value = std::move(loaded);
-    } catch (const std::exception& e) {
-        outcome.error = describe(e);
+    } catch (...) {
+        outcome.error = failureText(std::current_exception());
     }
     return outcome;
 }
@@ -80,8 +77,8 @@ JobOutcome<LoadedDriving> trackLoadedDriving(const QString& path, const QString&
         };
         loaded->track = studio::extractDrivingTrack(toPath(path), options, callbacks);
         outcome.value = std::move(loaded);
-    } catch (const std::exception& e) {
-        outcome.error = describe(e);
+    } catch (...) {
+        outcome.error = failureText(std::current_exception());
     }
     return outcome;
 }

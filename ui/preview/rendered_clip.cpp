@@ -1,4 +1,5 @@
 #include "ui/preview/rendered_clip.h"
+#include "ui/app/failure_text.h"
 
 #include <QBuffer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -49,8 +50,8 @@ JobOutcome<RenderedClip> loadRenderedClip(const QString& path, double startSecon
             clip->frames.push_back(std::move(jpeg));
         }
         outcome.value = std::move(clip);
-    } catch (const std::exception& e) {
-        outcome.error = QString::fromStdString(e.what());
+    } catch (...) {
+        outcome.error = failureText(std::current_exception());
     }
     return outcome;
 }

@@ -1,4 +1,5 @@
 #include "ui/render/render_controller.h"
+#include "ui/app/failure_text.h"
 
 #include "studio/render_job.h"
 
@@ -57,7 +58,7 @@ void RenderController::releaseModel() {
 void RenderController::jobFinished(const std::optional<studio::JobFailure>& failure) {
     if (failure) {
         m_outcome.cancelled = failure->cancelled();
-        m_outcome.error = QString::fromStdString(failure->message);
+        m_outcome.error = failureText(*failure);
         m_outcome.errorFile = QString::fromStdString(failure->file);
         m_outcome.errorDetail = QString::fromStdString(failure->detail);
     }

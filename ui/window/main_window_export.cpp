@@ -13,9 +13,10 @@
 #include "common/error.h"
 #include "studio/preview_export.h"
 #include "ui/app/app_settings.h"
+#include "ui/app/failure_text.h"
 #include "ui/dialogs/export_dialog.h"
-#include "ui/window/main_window.h"
 #include "ui/preview/preview_clock.h"
+#include "ui/window/main_window.h"
 
 namespace vx {
 namespace ui {
@@ -94,7 +95,7 @@ void MainWindow::exportDone(const std::optional<studio::JobFailure>& failure) {
     ExportOutcome outcome = m_exportOutcome;
     if (failure) {
         outcome.cancelled = failure->cancelled();
-        outcome.error = QString::fromStdString(failure->message);
+        outcome.error = failureText(*failure);
     }
     if (m_exportProgress) {
         m_exportProgress->deleteLater();

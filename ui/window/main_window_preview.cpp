@@ -10,11 +10,12 @@
 #include <cmath>
 #include <exception>
 
+#include "ui/app/failure_text.h"
 #include "ui/app/image_conversion.h"
-#include "ui/window/main_window.h"
 #include "ui/preview/preview_clock.h"
 #include "ui/preview/preview_view.h"
 #include "ui/timeline/timeline_plot.h"
+#include "ui/window/main_window.h"
 
 namespace vx {
 namespace ui {
@@ -32,9 +33,9 @@ void MainWindow::rebuildPerformance() {
                                                p.frameRgb.size(), int(m_envelope.size()),
                                                m_parameters.targetFps, m_envelope);
             applyDrivingMotion(m_track);
-        } catch (const std::exception& e) {
-            showError(
-                tr("The performance cannot be built: %1").arg(QString::fromStdString(e.what())));
+        } catch (...) {
+            showError(tr("The performance cannot be built: %1")
+                          .arg(failureText(std::current_exception())));
         }
     }
     updateTimeline();
