@@ -259,7 +259,7 @@
     </message>
     <message>
         <location filename="../ui/window/main_window.cpp" line="188"/>
-        <location filename="../ui/window/main_window_driving.cpp" line="106"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="97"/>
         <source>Optional: drop a video of a face whose head motion the portrait should follow.</source>
         <translation>Optional: Legen Sie ein Video eines Gesichts ab, dessen Kopfbewegung das Porträt übernehmen soll.</translation>
     </message>
@@ -559,37 +559,37 @@
         <translation>Projekt speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="194"/>
+        <location filename="../ui/window/main_window_project.cpp" line="195"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="196"/>
+        <location filename="../ui/window/main_window_project.cpp" line="197"/>
         <source>%1[*] — VX Studio</source>
         <translation>%1[*] — VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="244"/>
+        <location filename="../ui/window/main_window_project.cpp" line="245"/>
         <source>New project.</source>
         <translation>Neues Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="251"/>
+        <location filename="../ui/window/main_window_project.cpp" line="252"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="252"/>
+        <location filename="../ui/window/main_window_project.cpp" line="253"/>
         <source>VX Studio projects (*.vxproj);;All files (*)</source>
         <translation>VX-Studio-Projekte (*.vxproj);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="271"/>
+        <location filename="../ui/window/main_window_project.cpp" line="272"/>
         <source>Opening the project %1…</source>
         <translation>Das Projekt %1 wird geöffnet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/main_window_project.cpp" line="289"/>
+        <location filename="../ui/window/main_window_project.cpp" line="290"/>
         <source>The project&apos;s input %1 was not found (moved or deleted); the rest of the project is loaded. Choose the file again.</source>
         <translation>
             <numerusform>Die Eingabedatei %1 des Projekts wurde nicht gefunden (verschoben oder gelöscht); der Rest des Projekts ist geladen. Wählen Sie die Datei erneut.</numerusform>
@@ -597,17 +597,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="333"/>
+        <location filename="../ui/window/main_window_project.cpp" line="334"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="334"/>
+        <location filename="../ui/window/main_window_project.cpp" line="335"/>
         <source>VX Studio projects (*.vxproj)</source>
         <translation>VX-Studio-Projekte (*.vxproj)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="352"/>
+        <location filename="../ui/window/main_window_project.cpp" line="353"/>
         <source>Project saved to %1</source>
         <translation>Projekt gespeichert unter %1</translation>
     </message>
@@ -627,12 +627,12 @@
         <translation>Das ungespeicherte Projekt wurde wiederhergestellt; speichern Sie es, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="381"/>
+        <location filename="../ui/window/main_window_project.cpp" line="382"/>
         <source>The project %1 no longer exists; it was removed from the recent projects.</source>
         <translation>Das Projekt %1 existiert nicht mehr; es wurde aus den zuletzt geöffneten Projekten entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="389"/>
+        <location filename="../ui/window/main_window_project.cpp" line="390"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
@@ -662,42 +662,42 @@
         <translation>Keine Übersetzung für die Sprache „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_driving.cpp" line="42"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="48"/>
         <source>Following the face in “%1”…</source>
         <translation>Gesicht in „%1“ wird verfolgt…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_driving.cpp" line="53"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="33"/>
         <source>Following the face in “%1”: frame %2 of %3…</source>
         <translation>Gesicht in „%1“ wird verfolgt: Bild %2 von %3…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_driving.cpp" line="78"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="70"/>
         <source>The driving video was removed; the head follows the voice alone.</source>
         <translation>Das Steuervideo wurde entfernt; der Kopf folgt nur noch der Stimme.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_driving.cpp" line="88"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="79"/>
         <source>The driving video cannot be used: %1</source>
         <translation>Das Steuervideo kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_driving.cpp" line="93"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="84"/>
         <source>Driving video ready: the head follows “%1”.</source>
         <translation>Steuervideo bereit: Der Kopf folgt „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_driving.cpp" line="101"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="92"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_driving.cpp" line="102"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="93"/>
         <source>Stops using the driving video.</source>
         <translation>Verwendet das Steuervideo nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_driving.cpp" line="110"/>
+        <location filename="../ui/window/main_window_driving.cpp" line="101"/>
         <source>%1 — %2 frames at %3 fps, a face in %4</source>
         <translation>%1 — %2 Bilder mit %3 fps, ein Gesicht in %4</translation>
     </message>

@@ -76,6 +76,17 @@ void JobRunner::cancel() {
     m_changed.notify_all();
 }
 
+void JobRunner::abandon() {
+    cancel();
+    join();
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    m_events.clear();
+    m_framesQueued = 0;
+    m_ended = false;
+    m_failure.reset();
+    m_running.store(false);
+}
+
 bool JobRunner::isRunning() const {
     return m_running.load();
 }

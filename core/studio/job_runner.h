@@ -71,6 +71,9 @@ public:
     bool start(Work work);
     // Asks the job to stop (any thread).
     void cancel();
+    // Cancels the job, waits for its worker to end and forgets it: nothing more is delivered,
+    // not even the outcome, and the next job can start at once.
+    void abandon();
     // From start() until deliver() has handed out the outcome.
     bool isRunning() const;
     bool isCancelling() const;

@@ -239,4 +239,33 @@ TEST(JobRunner, OneJobAtATimeAndTheNextAfterTheOutcome) {
     EXPECT_TRUE(runner.start([](const JobCallbacks&) {}));
 }
 
+TEST(JobRunner, AnAbandonedJobReportsNothingAndTheNextStartsAtOnce) {
+    JobRunner runner;
+    ASSERT_TRUE(runner.start([](const JobCallbacks& c) {
+        c.message("first");
+        for (;;) {
+            c.checkAbort();
+            std::this_thread::sleep_for(1ms);
+        }
+    }));
+    std::this_thread::sleep_for(50ms);
+    runner.abandon();  // returns once the worker has ended
+    EXPECT_FALSE(runner.isRunning());
+    ASSERT_TRUE(runner.start([](const JobCallbacks& c) { c.message("second"); }));
+    std::vector<std::string> logs;
+    bool finished = false;
+    JobRunner::Handlers handlers;
+    handlers.log = [&](const std::string& text) { logs.push_back(text); };
+    handlers.finished = [&](const std::optional<JobFailure>& failure) {
+        finished = true;
+        EXPECT_FALSE(failure.has_value());
+    };
+    for (int tries = 0; tries < 1000 && !finished; ++tries) {
+        runner.deliver(handlers);
+        std::this_thread::sleep_for(2ms);
+    }
+    ASSERT_TRUE(finished);
+    EXPECT_EQ(logs, std::vector<std::string>{"second"});
+}
+
 }  // namespace

@@ -60,27 +60,15 @@ JobOutcome<LoadedAudio> decodeLoadedAudio(const QString& path) {
     return outcome;
 }
 
-JobOutcome<LoadedDriving> trackLoadedDriving(const QString& path, const QString& modelFolder,
-                                             std::shared_ptr<std::atomic<bool>> cancel,
-                                             std::function<void(int, int)> progress) {
-    JobOutcome<LoadedDriving> outcome;
-    try {
-        auto loaded = std::make_shared<LoadedDriving>();
-        loaded->path = path;
-        studio::DrivingVideoOptions options;
-        options.modelFolder = modelFolder.toStdString();
-        studio::JobCallbacks callbacks;
-        callbacks.shouldAbort = [cancel] { return cancel && cancel->load(); };
-        callbacks.progress = [progress](const studio::JobProgress& p) {
-            if (progress)
-                progress(p.framesDone, p.frameCount);
-        };
-        loaded->track = studio::extractDrivingTrack(toPath(path), options, callbacks);
-        outcome.value = std::move(loaded);
-    } catch (...) {
-        outcome.error = failureText(std::current_exception());
-    }
-    return outcome;
+std::shared_ptr<const LoadedDriving> trackLoadedDriving(const QString& path,
+                                                        const QString& modelFolder,
+                                                        const studio::JobCallbacks& callbacks) {
+    auto loaded = std::make_shared<LoadedDriving>();
+    loaded->path = path;
+    studio::DrivingVideoOptions options;
+    options.modelFolder = modelFolder.toStdString();
+    loaded->track = studio::extractDrivingTrack(toPath(path), options, callbacks);
+    return loaded;
 }
 
 std::vector<double> speechEnvelope(const LoadedAudio& audio, double fps) {

@@ -53,11 +53,11 @@ JobOutcome<LoadedPortrait> prepareLoadedPortrait(const QString& path,
 // Decodes the recording (or the video's audio track) to mono 16 kHz.
 JobOutcome<LoadedAudio> decodeLoadedAudio(const QString& path);
 
-// Tracks the face through a driving video (seconds to minutes): `progress(done, total)` is
-// called from the worker, `cancel` is polled between frames.
-JobOutcome<LoadedDriving> trackLoadedDriving(const QString& path, const QString& modelFolder,
-                                             std::shared_ptr<std::atomic<bool>> cancel,
-                                             std::function<void(int, int)> progress);
+// Tracks the face through a driving video (seconds to minutes), as a job of the job runner:
+// reports its frames, stops when asked; throws what studio::extractDrivingTrack throws.
+std::shared_ptr<const LoadedDriving> trackLoadedDriving(const QString& path,
+                                                        const QString& modelFolder,
+                                                        const studio::JobCallbacks& callbacks);
 
 // Loudness per preview frame, as doubles for the motion layer.
 std::vector<double> speechEnvelope(const LoadedAudio& audio, double fps);

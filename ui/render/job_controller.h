@@ -30,6 +30,9 @@ public:
     bool isRunning() const { return m_runner.isRunning(); }
     bool isCancelling() const { return m_runner.isCancelling(); }
 
+    // Cancels a running job and waits for it; it reports nothing more, not even finished().
+    void abandon() { m_runner.abandon(); }
+
 public Q_SLOTS:
     void cancel();
 

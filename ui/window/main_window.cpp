@@ -187,7 +187,7 @@ void MainWindow::retranslateUi() {
         tr("Driving video (optional)"),
         tr("Optional: drop a video of a face whose head motion the portrait should follow."),
         tr("Videos (*.mp4 *.mov *.mkv *.webm *.avi);;All files (*)"));
-    if (!m_drivingWatcher.isRunning())
+    if (!m_drivingJob->isRunning())
         showDriving();
     m_previewView->setPlaceholder(tr("Drop a portrait photo and a voice recording to begin."));
     m_playButton->setToolTip(tr("Plays the instant preview with the voice (Space)."));

@@ -21,11 +21,11 @@
 #include <vector>
 
 #include "motion/performance.h"
+#include "studio/studio_parameters.h"
 #include "ui/app/build_info.h"
+#include "ui/inputs/studio_inputs.h"
 #include "ui/render/job_controller.h"
 #include "ui/render/render_progress.h"
-#include "ui/inputs/studio_inputs.h"
-#include "studio/studio_parameters.h"
 
 class QAction;
 class QLabel;
@@ -240,7 +240,7 @@ private:
     void reframePortrait(const std::optional<QRect>& crop);
     // Driving video (main_window_driving.cpp).
     QWidget* createDrivingZone(QWidget* parent);
-    void drivingTracked();
+    void drivingTracked(const std::optional<studio::JobFailure>& failure);
     void showDriving();
     void cancelDrivingTracking();
     // The performance's keypoints with the driving video's motion, when there is one.
@@ -288,8 +288,9 @@ private:
     QFutureWatcher<JobOutcome<LoadedAudio>> m_audioWatcher;
     // The driving video (main_window_driving.cpp).
     std::shared_ptr<const LoadedDriving> m_driving;
-    QFutureWatcher<JobOutcome<LoadedDriving>> m_drivingWatcher;
-    std::shared_ptr<std::atomic<bool>> m_drivingCancel;
+    JobController* m_drivingJob = nullptr;  // a child; tracks the face of a driving video
+    std::shared_ptr<const LoadedDriving> m_drivingResult;  // written by the job
+    QString m_drivingName;                 // the file name shown while it is tracked
     JobController* m_exportJob = nullptr;  // a child; preview exports run through it
     ExportOutcome m_exportOutcome;
     QProgressDialog* m_exportProgress = nullptr;

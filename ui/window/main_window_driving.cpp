@@ -2,11 +2,10 @@
 // tracked on a worker thread (dlib or SCRFD on every frame), then drives both the instant preview
 // and the render, retargeted onto the portrait's face with the synthetic motion added on top.
 #include <QFileInfo>
-#include <QPointer>
 #include <QPushButton>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "studio/driving_motion.h"
+#include "ui/app/failure_text.h"
 #include "ui/inputs/drop_zone.h"
 #include "ui/inputs/input_checks.h"
 #include "ui/window/main_window.h"
@@ -27,7 +26,15 @@ QWidget* MainWindow::createDrivingZone(QWidget* parent) {
     m_drivingZone->setContent(m_drivingRemove);
     connect(m_drivingZone, &DropZone::fileChosen, this, &MainWindow::openDrivingVideo);
     connect(m_drivingRemove, &QPushButton::clicked, this, &MainWindow::clearDrivingVideo);
-    connect(&m_drivingWatcher, &QFutureWatcherBase::finished, this, &MainWindow::drivingTracked);
+    m_drivingJob = new JobController(this);
+    connect(m_drivingJob, &JobController::finished, this, &MainWindow::drivingTracked);
+    connect(m_drivingJob, &JobController::progress, this, [this](const studio::JobProgress& p) {
+        if (m_drivingJob->isRunning() && p.frameCount > 0)
+            m_drivingZone->setCaption(tr("Following the face in “%1”: frame %2 of %3…")
+                                          .arg(m_drivingName)
+                                          .arg(p.framesDone)
+                                          .arg(p.frameCount));
+    });
     return m_drivingZone;
 }
 
@@ -37,35 +44,20 @@ bool MainWindow::openDrivingVideo(const QString& path) {
         return false;
     }
     cancelDrivingTracking();
-    m_drivingCancel = std::make_shared<std::atomic<bool>>(false);
-    const QString name = QFileInfo(path).fileName();
-    m_drivingZone->setCaption(tr("Following the face in “%1”…").arg(name));
-    // Progress crosses to the GUI thread through the event loop; the window may be gone by then.
-    QPointer<MainWindow> self(this);
-    auto progress = [self, name](int done, int total) {
-        if (done % 10 != 0 && done != total)
-            return;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, name, done, total] {
-                if (self && self->m_drivingWatcher.isRunning())
-                    self->m_drivingZone->setCaption(
-                        tr("Following the face in “%1”: frame %2 of %3…")
-                            .arg(name)
-                            .arg(done)
-                            .arg(total));
-            },
-            Qt::QueuedConnection);
-    };
-    m_drivingWatcher.setFuture(
-        QtConcurrent::run(trackLoadedDriving, path, m_modelFolder, m_drivingCancel, progress));
+    m_drivingName = QFileInfo(path).fileName();
+    m_drivingZone->setCaption(tr("Following the face in “%1”…").arg(m_drivingName));
+    m_drivingResult.reset();
+    std::shared_ptr<const LoadedDriving>* result = &m_drivingResult;
+    const QString modelFolder = m_modelFolder;
+    m_drivingJob->start([path, modelFolder, result](const studio::JobCallbacks& callbacks) {
+        *result = trackLoadedDriving(path, modelFolder, callbacks);
+    });
     return true;
 }
 
 void MainWindow::cancelDrivingTracking() {
-    if (m_drivingCancel)
-        m_drivingCancel->store(true);
-    m_drivingWatcher.waitForFinished();
+    if (m_drivingJob)
+        m_drivingJob->abandon();
 }
 
 void MainWindow::clearDrivingVideo() {
@@ -80,14 +72,13 @@ void MainWindow::clearDrivingVideo() {
     Q_EMIT drivingVideoReady();
 }
 
-void MainWindow::drivingTracked() {
-    const JobOutcome<LoadedDriving> outcome = m_drivingWatcher.result();
-    if (!outcome.value) {
+void MainWindow::drivingTracked(const std::optional<studio::JobFailure>& failure) {
+    if (failure) {
         showDriving();
-        if (!(m_drivingCancel && m_drivingCancel->load()))
-            showError(tr("The driving video cannot be used: %1").arg(outcome.error));
+        if (!failure->cancelled())
+            showError(tr("The driving video cannot be used: %1").arg(failureText(*failure)));
     } else {
-        m_driving = outcome.value;
+        m_driving = m_drivingResult;
         m_lastError.clear();
         showDriving();
         showInfo(tr("Driving video ready: the head follows “%1”.")

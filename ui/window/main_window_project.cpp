@@ -12,14 +12,14 @@
 #include <QStandardPaths>
 
 #include "ui/app/app_settings.h"
-#include "ui/window/main_window.h"
-#include "ui/parameters/parameters_panel.h"
 #include "ui/inputs/portrait_view.h"
+#include "ui/parameters/parameters_panel.h"
 #include "ui/preview/preview_clock.h"
 #include "ui/project/project_file.h"
 #include "ui/project/project_session.h"
 #include "ui/timeline/timeline_plot.h"
 #include "ui/timeline/waveform_view.h"
+#include "ui/window/main_window.h"
 
 namespace vx {
 namespace ui {
@@ -107,14 +107,15 @@ void MainWindow::connectProjectTracking() {
             markModified();
         }
     });
-    connect(&m_drivingWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_session->drivingLoading) {
-            m_session->drivingLoading = false;
-            inputLoadFinished();
-        } else if (m_drivingWatcher.result().value) {
-            markModified();
-        }
-    });
+    connect(m_drivingJob, &JobController::finished, this,
+            [this](const std::optional<studio::JobFailure>& failure) {
+                if (m_session->drivingLoading) {
+                    m_session->drivingLoading = false;
+                    inputLoadFinished();
+                } else if (!failure) {
+                    markModified();
+                }
+            });
     connect(&m_audioWatcher, &QFutureWatcherBase::finished, this, [this] {
         ProjectSession& s = *m_session;
         const bool loaded = m_audioWatcher.result().value != nullptr;
