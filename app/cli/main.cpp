@@ -2,6 +2,7 @@
 // desktop application.
 #include <filesystem>
 #include <iostream>
+#include <string_view>
 
 #include "app/cli/cli_command.h"
 #include "app/cli/terminal_progress.h"
@@ -94,7 +95,9 @@ int main(int argc, char** argv) {
     } catch (const vx::Error& e) {
         // The user reads the message on the terminal; the log keeps it with its context.
         vx::log::info("cli", std::string("failed: ") + e.what());
-        std::cerr << "error: " << e.what() << '\n';
+        // A job's unexpected exception already reads "internal error: ..." (studio::failureFrom).
+        const bool labelled = std::string_view(e.what()).rfind("internal error: ", 0) == 0;
+        std::cerr << (labelled ? "" : "error: ") << e.what() << '\n';
         return exitCodeFor(e.kind());
     } catch (const std::exception& e) {
         vx::log::info("cli", std::string("failed with an internal error: ") + e.what());
