@@ -29,6 +29,15 @@ cv::Mat frameNumbered(int index) {
     return cv::Mat(4, 4, CV_8UC3, cv::Scalar(index % 256, 0, 0));
 }
 
+// Delivers, as an event loop would, until the outcome has been handed out (or ~2 s passed).
+void deliverUntilFinished(JobRunner& runner, const JobRunner::Handlers& handlers) {
+    for (int tries = 0; tries < 1000; ++tries) {
+        if (runner.deliver(handlers))
+            return;
+        std::this_thread::sleep_for(2ms);
+    }
+}
+
 TEST(JobRunner, RunsOnAWorkerAndDeliversInOrderOnTheCallersThread) {
     const auto caller = std::this_thread::get_id();
     std::atomic<bool> ranElsewhere{false};
@@ -122,10 +131,7 @@ TEST(JobRunner, TheFrameQueueIsBoundedAndLosesNothing) {
         finished = true;
         EXPECT_FALSE(failure.has_value());
     };
-    for (int tries = 0; tries < 1000 && !finished; ++tries) {
-        runner.deliver(handlers);
-        std::this_thread::sleep_for(2ms);
-    }
+    deliverUntilFinished(runner, handlers);
     ASSERT_TRUE(finished);
     ASSERT_EQ(indices.size(), 20u);
     for (int i = 0; i < 20; ++i)
@@ -157,10 +163,7 @@ TEST(JobRunner, CancelWakesAJobWaitingOnAFullQueueAndDropsWhatItQueued) {
         finished = true;
         outcome = failure;
     };
-    for (int tries = 0; tries < 1000 && !finished; ++tries) {
-        runner.deliver(handlers);
-        std::this_thread::sleep_for(2ms);
-    }
+    deliverUntilFinished(runner, handlers);
     ASSERT_TRUE(finished);
     EXPECT_EQ(frames, 0);  // the frame queued before the cancel was dropped
     ASSERT_TRUE(outcome.has_value());
@@ -231,10 +234,7 @@ TEST(JobRunner, OneJobAtATimeAndTheNextAfterTheOutcome) {
     bool finished = false;
     JobRunner::Handlers handlers;
     handlers.finished = [&](const std::optional<JobFailure>&) { finished = true; };
-    for (int tries = 0; tries < 1000 && !finished; ++tries) {
-        runner.deliver(handlers);
-        std::this_thread::sleep_for(2ms);
-    }
+    deliverUntilFinished(runner, handlers);
     ASSERT_TRUE(finished);
     EXPECT_TRUE(runner.start([](const JobCallbacks&) {}));
 }
@@ -260,10 +260,7 @@ TEST(JobRunner, AnAbandonedJobReportsNothingAndTheNextStartsAtOnce) {
         finished = true;
         EXPECT_FALSE(failure.has_value());
     };
-    for (int tries = 0; tries < 1000 && !finished; ++tries) {
-        runner.deliver(handlers);
-        std::this_thread::sleep_for(2ms);
-    }
+    deliverUntilFinished(runner, handlers);
     ASSERT_TRUE(finished);
     EXPECT_EQ(logs, std::vector<std::string>{"second"});
 }

@@ -24,7 +24,7 @@ bool JobController::start(studio::JobRunner::Work work, int maxFrameSide) {
     };
     options.prepareFrame = [maxFrameSide](const cv::Mat& rgb) {
         if (rgb.cols <= maxFrameSide && rgb.rows <= maxFrameSide)
-            return rgb.clone();
+            return rgb;  // the runner queues a deep copy
         const double scale =
             std::min(double(maxFrameSide) / rgb.cols, double(maxFrameSide) / rgb.rows);
         cv::Mat small;

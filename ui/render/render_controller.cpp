@@ -59,8 +59,6 @@ void RenderController::jobFinished(const std::optional<studio::JobFailure>& fail
     if (failure) {
         m_outcome.cancelled = failure->cancelled();
         m_outcome.error = failureText(*failure);
-        m_outcome.errorFile = QString::fromStdString(failure->file);
-        m_outcome.errorDetail = QString::fromStdString(failure->detail);
     }
     const RenderOutcome outcome = m_outcome;
     Q_EMIT finished(outcome);

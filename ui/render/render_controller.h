@@ -9,7 +9,6 @@
 
 #include <QElapsedTimer>
 
-#include <atomic>
 #include <memory>
 
 #include "ui/render/job_controller.h"

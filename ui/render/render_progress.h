@@ -34,8 +34,6 @@ struct RenderOutcome {
     QStringList warnings;
     bool cancelled = false;
     QString error;  // empty on success; names the file the problem is in
-    QString errorFile;    // the file concerned, or empty
-    QString errorDetail;  // the exception as thrown, for the log
     bool succeeded() const { return !cancelled && error.isEmpty(); }
 };
 
