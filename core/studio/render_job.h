@@ -18,6 +18,14 @@
 
 namespace vx::studio {
 
+// What a render does with the resume state an earlier, interrupted render of the same output left
+// beside it (render_state.h).
+enum class ResumePolicy {
+    RefuseExisting,  // stop with a message that names the way out (--resume or --restart)
+    Resume,          // continue it when its settings match; start afresh when there is none
+    Restart,         // discard it and start afresh
+};
+
 struct RenderJobRequest {
     std::filesystem::path image;
     std::filesystem::path audio;
@@ -41,6 +49,7 @@ struct RenderJobRequest {
     // output's sound is the range, and the head motion and blinks are those of the whole
     // recording at the same moments (manual blinks keep their times on the whole recording).
     std::optional<AudioRange> audioRange;
+    ResumePolicy resume = ResumePolicy::RefuseExisting;
 };
 
 struct RenderJobResult {
