@@ -24,6 +24,8 @@ struct RenderArgs {
     PerformanceOptions performance;
     bool timings = false;
     bool dryRun = false;
+    bool resume = false;
+    bool restart = false;
 };
 
 engine::DevicePreference parseDevice(const std::string& name) {
@@ -102,6 +104,10 @@ studio::RenderJobRequest requestFromArgs(const RenderArgs& args) {
         request.portrait.autoCrop = false;
         request.portrait.crop.reset();
     }
+    if (args.resume)
+        request.resume = studio::ResumePolicy::Resume;
+    else if (args.restart)
+        request.resume = studio::ResumePolicy::Restart;
     return request;
 }
 
@@ -139,6 +145,13 @@ void addRenderCommand(CLI::App& app, CommandRunner& runner) {
                     "naive_retarget, follow_nose (default with --kps or --driving-video)");
     cmd->add_flag("--timings", args->timings,
                   "Print the time of every stage, denoising step and window, and the peak memory");
+    CLI::Option* resume = cmd->add_flag(
+        "--resume", args->resume,
+        "Continue the interrupted render of this output from where it stopped (its state is kept "
+        "beside the output, in <out>.vxrender/); with no such state, start afresh");
+    cmd->add_flag("--restart", args->restart,
+                  "Discard the state an interrupted render of this output left, and start over")
+        ->excludes(resume);
     cmd->add_flag("--dry-run", args->dryRun,
                   "Print the render these options describe (every setting, as JSON) and stop");
     args->framing.addTo(*cmd, int(studio::parameterSpec(P::Crf).defaultValue));

@@ -11,9 +11,12 @@ extern "C" {
 
 #include <opencv2/core.hpp>
 
+#include <signal.h>
 #include <unistd.h>
+
 #include <atomic>
 #include <cctype>
+#include <cerrno>
 #include <optional>
 #include <random>
 #include <sstream>
@@ -52,13 +55,45 @@ std::string supportedOutputExtensions() {
 
 namespace {
 
+// ".<stem>.vx-partial-<host>-": the host keeps a writer on shared storage from taking another
+// machine's live file for an abandoned one.
+std::string partialPrefixFor(const fs::path& target) {
+    char host[256] = {};
+    if (::gethostname(host, sizeof host - 1) != 0)
+        host[0] = '\0';
+    return "." + target.stem().string() + ".vx-partial-" + host + "-";
+}
+
 fs::path temporaryPathFor(const fs::path& target) {
     static std::atomic<unsigned> counter{0};
     std::random_device random;
     std::ostringstream name;
-    name << "." << target.stem().string() << ".vx-partial-" << ::getpid() << "-" << std::hex
-         << random() << "-" << counter++ << ".mp4";
+    name << partialPrefixFor(target) << ::getpid() << "-" << std::hex << random() << "-"
+         << counter++ << ".mp4";
     return target.parent_path() / name.str();
+}
+
+// A writer killed with SIGKILL or by a power cut cannot delete its temporary file; the next writer
+// of the same target removes those whose process (on this host) is gone.
+void removeAbandonedPartials(const fs::path& target) {
+    const std::string prefix = partialPrefixFor(target);
+    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::error_code ec;
+    for (auto it = fs::directory_iterator(folder, ec); !ec && it != fs::directory_iterator();
+         it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.rfind(prefix, 0) != 0)
+            continue;
+        const std::string rest = name.substr(prefix.size());
+        const size_t dash = rest.find('-');
+        if (dash == 0 || dash == std::string::npos || rest.find_first_not_of("0123456789") != dash)
+            continue;
+        const long pid = std::stol(rest.substr(0, dash));
+        if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH) {
+            std::error_code removeError;
+            fs::remove(it->path(), removeError);
+        }
+    }
 }
 
 // x264 0.164 (Debian 12) reads memory it never wrote in its AVX-512 routines: the same frames,
@@ -225,6 +260,7 @@ Mp4Writer::Mp4Writer(const fs::path& target, const Mp4WriterOptions& options)
                         "' names no container this writer supports; use " +
                         supportedOutputExtensions(),
                     target.string());
+    removeAbandonedPartials(target);
     s.temporary = temporaryPathFor(target);
     s.packet = makePacket();
 

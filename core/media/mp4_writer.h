@@ -2,10 +2,12 @@
 // audio file, in an MP4 with the index at the front (movflags +faststart).
 //
 // Safety of the user's files: everything is written to a temporary file beside the target
-// ("." + stem + ".vx-partial-<id>.mp4" in the same folder, so the final rename is atomic and
-// never crosses file systems) and renamed over the target only by finish(). A writer destroyed
-// without finish() (cancel, exception, crash of the caller's logic) deletes the temporary file,
-// so an existing file under the target name is never clobbered by a failed or cancelled write.
+// ("." + stem + ".vx-partial-<host>-<pid>-<id>.mp4" in the same folder, so the final rename is
+// atomic and never crosses file systems) and renamed over the target only by finish(). A writer
+// destroyed without finish() (cancel, exception, crash of the caller's logic) deletes the temporary
+// file, so an existing file under the target name is never clobbered by a failed or cancelled
+// write. A temporary file left by a writer that was killed outright (its process on this host is
+// gone) is removed by the next writer of the same target.
 #pragma once
 
 #include <opencv2/core/mat.hpp>

@@ -25,7 +25,9 @@
 #include "studio/output_path.h"
 #include "studio/output_video.h"
 #include "studio/performance_warnings.h"
+#include "studio/render_fingerprint.h"
 #include "studio/render_request_json.h"
+#include "studio/render_state.h"
 
 namespace vx::studio {
 
@@ -175,6 +177,11 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
     // A broken model folder is found before minutes of work, not after.
     engine::requireModelFolder(request.models.string());
     logRequest(request);
+    // An interrupted render of this output is continued, refused or discarded before any work.
+    RenderState state(request.output, renderFingerprint(request), int(request.engine.steps),
+                      request.resume);
+    for (const std::string& note : state.notes())
+        callbacks.message(note);
     stopwatch.begin(RenderPhase::Portrait);
     callbacks.report({JobStage::Portrait, 0, 0, 0, 0, 0, 0});
     const PreparedPortrait portrait = preparePortrait(request.image, request.portrait);
@@ -255,6 +262,7 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
         stopwatch.watchGpu(int(model->device().index()));
     callbacks.message("rendering " + std::to_string(frames) + " frames at " + std::to_string(fps) +
                       " fps on " + result.runtime);
+    state.requireCompatible(frames, result.runtime);
     callbacks.checkAbort();
 
     OutputVideo video(request.output, excerptWav ? excerptWav->path() : request.audio, portrait,
@@ -274,6 +282,19 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
     inputs.audioSamples = torch::from_blob(const_cast<float*>(samples.data()),
                                            {int64_t(samples.size())}, torch::kFloat);
     inputs.frameCount = frames;
+    const ResumePoint& resume = state.resumePoint();
+    if (resume.stepsDone > 0) {
+        inputs.initialLatents = resume.latents;
+        inputs.firstStep = resume.stepsDone;
+    }
+    // The frames an interrupted render finished go into the new file first, as they were.
+    for (int f = 0; f < resume.framesDone; ++f) {
+        callbacks.checkAbort();
+        const cv::Mat saved = state.loadFrame(f);
+        video.write(saved);
+        callbacks.deliverFrame(f, saved);
+    }
+    inputs.firstFrame = resume.framesDone;
 
     engine::RenderCallbacks engineCallbacks;
     engineCallbacks.log = callbacks.log;
@@ -290,6 +311,9 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
                           denoising ? int(p.stepCount) : 0, int(video.framesWritten()), frames,
                           denoising ? int(p.window) : 0, denoising ? int(p.windowCount) : 0});
     };
+    engineCallbacks.stepFinished = [&](int64_t stepsDone, const torch::Tensor& latents) {
+        state.saveStep(int(stepsDone), frames, latents, result.runtime);
+    };
     engineCallbacks.frameSink = [&](int64_t index, const torch::Tensor& rgb) {
         const auto postStart = RenderStopwatch::Clock::now();
         cv::Mat frame = tensorToRgbMat(rgb);
@@ -304,6 +328,7 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
         }
         const cv::Mat output = video.compose(frame);
         stopwatch.add(RenderPhase::PostPasses, RenderStopwatch::secondsSince(postStart));
+        state.saveFrame(int(index), output);
         const auto encodeStart = RenderStopwatch::Clock::now();
         video.write(output);
         stopwatch.add(RenderPhase::Encoding, RenderStopwatch::secondsSince(encodeStart));
@@ -313,6 +338,7 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
     stopwatch.begin(RenderPhase::Encoding);
     callbacks.report({JobStage::Encoding, 0, 0, frames, frames, 0, 0});
     video.finish();
+    state.remove();
     result.timings = stopwatch.finish();
     log::info("render", "wrote " + request.output.string() + ": " + std::to_string(frames) +
                             " frames on " + result.runtime + "\n" + result.timings.format());

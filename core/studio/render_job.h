@@ -63,8 +63,11 @@ struct RenderJobResult {
 };
 
 // Throws vx::Error: BadInput (unusable image, audio, kps file or driving video, or both a kps
-// file and a driving video), Model (model folder), Io (output), Cancelled (callbacks.shouldAbort;
-// nothing is left at request.output). The callbacks are called on the caller's thread. With a
+// file and a driving video, or a resume state the policy refuses), Model (model folder), Io
+// (output or resume state), Cancelled (callbacks.shouldAbort; nothing is left at request.output).
+// The render keeps a resume state beside the output after every denoising step and frame
+// (render_state.h): whatever stops it, a render with request.resume == Resume continues there;
+// a finished render removes it. The callbacks are called on the caller's thread. With a
 // cache, the model is taken from it (and left in it for the next render); without one it is
 // loaded for this render and freed afterwards.
 RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks& callbacks,

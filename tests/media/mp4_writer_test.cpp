@@ -14,6 +14,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <cmath>
 #include <csignal>
@@ -337,6 +338,62 @@ TEST(Mp4Writer, CancelOrDestructionWithoutFinishLeavesNoFile) {
         EXPECT_THROW(writer.finish(), vx::Error);
     }
     EXPECT_EQ(entriesIn(dir.path()), 0u);
+}
+
+// A writer killed outright (SIGKILL, power cut) leaves its hidden temporary file; the next writer
+// of the same target removes it, but not one of a live process, another machine or another name.
+TEST(Mp4Writer, TheNextWriterRemovesTheTemporaryFilesOfKilledWriters) {
+    Mp4WriterOptions options;
+    options.width = 32;
+    options.height = 32;
+    options.audio = AudioTrackMode::None;
+    TempDir dir;
+    const fs::path target = dir / "talk.mp4";
+    std::string killedName;
+    {
+        // A real writer in a child process that is then killed: its temporary file stays.
+        int fds[2];
+        ASSERT_EQ(::pipe(fds), 0);
+        const pid_t child = ::fork();
+        ASSERT_GE(child, 0);
+        if (child == 0) {
+            try {
+                Mp4Writer writer(target, options);
+                writer.writeFrame(syntheticFrame(32, 32, 0));
+                const std::string name = writer.temporaryPath().filename().string();
+                (void)!::write(fds[1], name.c_str(), name.size());
+                ::close(fds[1]);
+                ::pause();
+            } catch (...) {
+            }
+            ::_exit(1);  // never back into the test runner
+        }
+        ::close(fds[1]);
+        char buffer[512] = {};
+        ASSERT_GT(::read(fds[0], buffer, sizeof buffer - 1), 0);
+        ::close(fds[0]);
+        killedName = buffer;
+        ::kill(child, SIGKILL);
+        ::waitpid(child, nullptr, 0);
+    }
+    ASSERT_TRUE(fs::exists(dir / killedName)) << killedName;
+    char host[256] = {};
+    ::gethostname(host, sizeof host - 1);
+    const std::string live =
+        ".talk.vx-partial-" + std::string(host) + "-" + std::to_string(::getpid()) + "-1-0.mp4";
+    const std::string elsewhere = ".talk.vx-partial-another-host-1-2-0.mp4";
+    const std::string otherName = ".speech.vx-partial-" + std::string(host) + "-999999-3-0.mp4";
+    for (const std::string& name : {live, elsewhere, otherName})
+        std::ofstream(dir / name) << "in progress";
+    {
+        Mp4Writer writer(target, options);
+        writer.writeFrame(syntheticFrame(32, 32, 0));
+        writer.finish();
+    }
+    EXPECT_FALSE(fs::exists(dir / killedName));
+    for (const std::string& name : {live, elsewhere, otherName})
+        EXPECT_TRUE(fs::exists(dir / name)) << name;
+    EXPECT_TRUE(fs::exists(target));
 }
 
 TEST(Mp4Writer, FailuresNeverTouchAnExistingFile) {

@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -235,6 +236,78 @@ TEST_F(PipelineFixture, SeededNoiseEqualsTheCaseLatents) {
     const torch::Tensor shifted = vx::engine::seededNoise(
         expected.sizes().vec(), static_cast<uint64_t>(s_case->meta("seed")), torch::kFloat32, 12);
     EXPECT_GT(vx::test::maxAbsError(shifted, expected), 1.0);
+}
+
+// A render resumed from the latents saved after any denoising step, or at any delivered frame
+// after the last step, gives exactly the frames of the uninterrupted render.
+TEST_F(PipelineFixture, ResumingAfterAnyStepOrFrameGivesTheUninterruptedFrames) {
+    RenderCallbacks callbacks;
+    FrameLog whole;
+    whole.attach(callbacks);
+    std::vector<torch::Tensor> saved;  // latents after 1, 2, ... steps
+    callbacks.stepFinished = [&saved](int64_t stepsDone, const torch::Tensor& latents) {
+        EXPECT_EQ(stepsDone, static_cast<int64_t>(saved.size()) + 1);
+        saved.push_back(latents.clone());
+    };
+    const RenderParams params = caseParams();
+    vx::engine::render(*s_model, params, caseInputs(true), callbacks);
+    ASSERT_EQ(saved.size(), static_cast<size_t>(params.steps));
+    const torch::Tensor expected = FrameLog::video(whole.final);
+
+    // The last step's resume decodes only; one before it runs one step (each step costs seconds).
+    for (int64_t done : {params.steps - 1, params.steps}) {
+        RenderInputs inputs = caseInputs(true);
+        inputs.initialLatents = saved[static_cast<size_t>(done - 1)];
+        inputs.firstStep = done;
+        RenderCallbacks resumed;
+        FrameLog log;
+        log.attach(resumed);
+        std::set<int64_t> steps;
+        resumed.progress = [&](const vx::engine::RenderProgress& p) {
+            if (p.stage == vx::engine::RenderStage::Denoising && p.window > 0)
+                steps.insert(p.step);
+        };
+        vx::engine::render(*s_model, params, inputs, resumed);
+        EXPECT_EQ(steps.size(), static_cast<size_t>(params.steps - done)) << "after step " << done;
+        if (!steps.empty()) {
+            EXPECT_EQ(*steps.begin(), done) << "the first step run is the one after the saved one";
+        }
+        ASSERT_EQ(log.final.size(), 44u) << "after step " << done;
+        EXPECT_TRUE(vx::test::tensorsClose(FrameLog::video(log.final), expected, 0.0))
+            << "resumed after step " << done;
+    }
+    for (int64_t first : {1, 17, 43, 44}) {
+        RenderInputs inputs = caseInputs(true);
+        inputs.initialLatents = saved.back();
+        inputs.firstStep = params.steps;
+        inputs.firstFrame = first;
+        RenderCallbacks resumed;
+        FrameLog log;
+        log.attach(resumed);
+        vx::engine::render(*s_model, params, inputs, resumed);
+        ASSERT_EQ(log.finalIndices.size(), static_cast<size_t>(44 - first)) << "from " << first;
+        if (first == 44)
+            continue;
+        EXPECT_EQ(log.finalIndices.front(), first);
+        EXPECT_EQ(log.raw.size(), static_cast<size_t>(44 - first + 1))
+            << "decoding starts one frame early for the median filter";
+        EXPECT_TRUE(vx::test::tensorsClose(FrameLog::video(log.final),
+                                           expected.narrow(1, first, 44 - first), 0.0))
+            << "resumed at frame " << first;
+    }
+}
+
+TEST_F(PipelineFixture, AnImpossibleResumePointIsRefused) {
+    const RenderParams params = caseParams();
+    RenderInputs noLatents = caseInputs(false);
+    noLatents.firstStep = 1;
+    EXPECT_THROW(vx::engine::render(*s_model, params, noLatents), vx::Error);
+    RenderInputs pastTheEnd = caseInputs(true);
+    pastTheEnd.firstStep = params.steps + 1;
+    EXPECT_THROW(vx::engine::render(*s_model, params, pastTheEnd), vx::Error);
+    RenderInputs framesBeforeTheLastStep = caseInputs(true);
+    framesBeforeTheLastStep.firstFrame = 3;
+    EXPECT_THROW(vx::engine::render(*s_model, params, framesBeforeTheLastStep), vx::Error);
 }
 
 TEST_F(PipelineFixture, BadInputsAreRefused) {

@@ -2,6 +2,7 @@
 
 #include <torch/nn/functional/padding.h>
 
+#include <algorithm>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -30,11 +31,20 @@ torch::Tensor medianFilterFrame(const torch::Tensor& previous, const torch::Tens
     return std::get<0>(torch::kthvalue(torch::stack(neighbours, 0), 14, 0));
 }
 
-FrameStream::FrameStream(int64_t frameCount, bool medianFilter, FrameSink sink)
-    : m_frameCount(frameCount), m_filter(medianFilter), m_sink(std::move(sink)) {
+FrameStream::FrameStream(int64_t frameCount, bool medianFilter, FrameSink sink, int64_t firstFrame)
+    : m_frameCount(frameCount),
+      m_filter(medianFilter),
+      m_sink(std::move(sink)),
+      m_firstPushed(medianFilter ? std::max<int64_t>(0, firstFrame - 1) : firstFrame),
+      m_next(m_firstPushed),
+      m_delivered(firstFrame) {
     if (m_filter && m_frameCount < 2)
         throw Error(ErrorKind::BadInput, "the median filter needs at least 2 frames (got " +
                                              std::to_string(m_frameCount) + ")");
+    if (firstFrame < 0 || firstFrame > m_frameCount)
+        throw Error(ErrorKind::Internal, "first frame " + std::to_string(firstFrame) +
+                                             " outside a video of " + std::to_string(m_frameCount) +
+                                             " frames");
 }
 
 void FrameStream::deliver(const torch::Tensor& frame) {
@@ -44,9 +54,9 @@ void FrameStream::deliver(const torch::Tensor& frame) {
 }
 
 void FrameStream::push(const torch::Tensor& frame) {
-    if (m_pushed >= m_frameCount)
+    if (m_next >= m_frameCount)
         throw Error(ErrorKind::Internal, "more frames pushed than announced");
-    ++m_pushed;
+    const int64_t index = m_next++;
     if (!m_filter) {
         deliver(frame);
         return;
@@ -54,19 +64,23 @@ void FrameStream::push(const torch::Tensor& frame) {
     m_window.push_back(frame);
     if (m_window.size() > 3)
         m_window.pop_front();
-    if (m_pushed == 2) {
-        // Frame 0: reflect padding puts frame 1 on both sides.
-        deliver(medianFilterFrame(m_window[1], m_window[0], m_window[1]));
-    } else if (m_pushed > 2) {
-        deliver(medianFilterFrame(m_window[0], m_window[1], m_window[2]));
-    }
+    // Frame index - 1 is due once its next neighbour is here; frame 0's previous neighbour is
+    // frame 1 (reflect padding).
+    const int64_t due = index - 1;
+    if (due < m_delivered)
+        return;
+    const size_t n = m_window.size();
+    const torch::Tensor& previous = due == 0 ? m_window[n - 1] : m_window[n - 3];
+    deliver(medianFilterFrame(previous, m_window[n - 2], m_window[n - 1]));
 }
 
 void FrameStream::finish() {
-    if (m_pushed != m_frameCount)
-        throw Error(ErrorKind::Internal, "frame stream finished after " + std::to_string(m_pushed) +
-                                             " of " + std::to_string(m_frameCount) + " frames");
+    if (m_next != m_frameCount)
+        throw Error(ErrorKind::Internal, "frame stream finished after frame " +
+                                             std::to_string(m_next) + " of " +
+                                             std::to_string(m_frameCount));
     if (m_filter && m_delivered < m_frameCount) {
+        // The last frame: reflect padding puts frame T-2 on both sides.
         const size_t last = m_window.size() - 1;
         deliver(medianFilterFrame(m_window[last - 1], m_window[last], m_window[last - 1]));
     }

@@ -22,14 +22,19 @@ torch::Tensor medianFilterFrame(const torch::Tensor& previous, const torch::Tens
 
 class FrameStream {
 public:
-    // frameCount: frames that will be pushed (>= 2 when filtering; checked by the pipeline).
-    FrameStream(int64_t frameCount, bool medianFilter, FrameSink sink);
+    // frameCount: frames of the video (>= 2 when filtering; checked by the pipeline). Frames
+    // before firstFrame were delivered earlier (a resumed render) and are not delivered again.
+    FrameStream(int64_t frameCount, bool medianFilter, FrameSink sink, int64_t firstFrame = 0);
 
-    // The next decoded frame [C, H, W] (fp32 CPU); may deliver the previous one.
+    // The first frame to push: firstFrame, or the one before it that the filter needs.
+    int64_t firstPushed() const { return m_firstPushed; }
+    // The next decoded frame [C, H, W] (fp32 CPU), starting with firstPushed(); may deliver the
+    // previous one.
     void push(const torch::Tensor& frame);
     // Delivers what is still held; call once after the last push.
     void finish();
 
+    // Frames delivered so far, counting those delivered before firstFrame.
     int64_t delivered() const { return m_delivered; }
 
 private:
@@ -38,9 +43,10 @@ private:
     int64_t m_frameCount;
     bool m_filter;
     FrameSink m_sink;
+    int64_t m_firstPushed;
     std::deque<torch::Tensor> m_window;  // the last (up to) three decoded frames
-    int64_t m_pushed = 0;
-    int64_t m_delivered = 0;
+    int64_t m_next;                      // index of the next frame pushed
+    int64_t m_delivered;                 // index of the next frame delivered
 };
 
 }  // namespace vx::engine

@@ -154,13 +154,17 @@ public:
                      std::to_string(m_windows.size()) + " windows, " +
                      std::to_string(m_params.steps) + " steps, on " + m_model.runtime().describe());
 
+        checkResumePoint();
         m_report.checkAbort();
-        prepareReference();
-        m_report.checkAbort();
-        computeKpsFeatures();
-        m_report.checkAbort();
-        computeAudioTokens();
-        m_report.checkAbort();
+        // A render resumed after its last step only decodes: the conditioning is not needed.
+        if (m_inputs.firstStep < m_params.steps) {
+            prepareReference();
+            m_report.checkAbort();
+            computeKpsFeatures();
+            m_report.checkAbort();
+            computeAudioTokens();
+            m_report.checkAbort();
+        }
         m_report.started(RenderStage::Denoising);
         prepareLatents();
         denoise();
@@ -217,6 +221,25 @@ private:
             throw Error(ErrorKind::BadInput,
                         "the frame count " + std::to_string(m_inputs.frameCount) +
                             " differs from the initial latents' " + std::to_string(m_frames));
+    }
+
+    // Where an interrupted render left off: after a whole number of steps (whose latents are the
+    // initial ones) and a number of delivered frames.
+    void checkResumePoint() {
+        if (m_inputs.firstStep < 0 || m_inputs.firstStep > m_params.steps)
+            throw Error(ErrorKind::BadInput, "cannot resume after step " +
+                                                 std::to_string(m_inputs.firstStep) + " of " +
+                                                 std::to_string(m_params.steps));
+        if (m_inputs.firstStep > 0 && !m_inputs.initialLatents.defined())
+            throw Error(ErrorKind::BadInput,
+                        "resuming after a denoising step needs that step's latents");
+        if (m_inputs.firstFrame < 0 || m_inputs.firstFrame > m_frames)
+            throw Error(ErrorKind::BadInput, "cannot resume at frame " +
+                                                 std::to_string(m_inputs.firstFrame) + " of " +
+                                                 std::to_string(m_frames));
+        if (m_inputs.firstFrame > 0 && m_inputs.firstStep < m_params.steps)
+            throw Error(ErrorKind::BadInput,
+                        "frames can only have been delivered after the last denoising step");
     }
 
     // z_ref = VAE mean × 0.18215 (spec §7.5), then the ReferenceNet banks and their attn1_5
@@ -395,7 +418,7 @@ private:
         const auto& timesteps = m_scheduler.timesteps();
         const int64_t stepCount = static_cast<int64_t>(timesteps.size());
         const int64_t windowCount = static_cast<int64_t>(m_windows.size());
-        for (int64_t s = 0; s < stepCount; ++s) {
+        for (int64_t s = m_inputs.firstStep; s < stepCount; ++s) {
             const int64_t t = timesteps[static_cast<size_t>(s)];
             torch::Tensor accumulated = torch::zeros_like(m_latents);
             std::vector<int64_t> got(static_cast<size_t>(m_frames), 0);
@@ -441,13 +464,18 @@ private:
                 m_report.progress(
                     {RenderStage::Denoising, s, stepCount, k + 1, windowCount, 0, m_frames});
             }
+            if (m_callbacks.stepFinished)
+                m_callbacks.stepFinished(s + 1, m_latents);
         }
     }
 
     // Spec §7.6 and §10.1: per-frame decode, clamp, median filter over a 3-frame window.
     void decode() {
-        FrameStream stream(m_frames, m_params.medianFilter, m_callbacks.frameSink);
-        for (int64_t f = 0; f < m_frames; ++f) {
+        if (m_inputs.firstFrame == m_frames)
+            return;  // a resumed render whose frames were all delivered
+        FrameStream stream(m_frames, m_params.medianFilter, m_callbacks.frameSink,
+                           m_inputs.firstFrame);
+        for (int64_t f = stream.firstPushed(); f < m_frames; ++f) {
             m_report.checkAbort();
             // Scaled one frame at a time: a scaled copy of the whole clip would double memory.
             torch::Tensor z =

@@ -43,6 +43,13 @@ struct RenderInputs {
     // Optional initial noise [1, latentChannels, L, height/8, width/8] (any float dtype); when
     // given it fixes L and replaces the seeded draw.
     torch::Tensor initialLatents;
+
+    // Resuming an interrupted render: initialLatents then hold the latents after this many
+    // denoising steps (0 <= firstStep <= params.steps), and the loop continues with the next one.
+    int64_t firstStep = 0;
+    // Frames before this one were delivered by the interrupted render: they are not delivered
+    // again, and decoding starts at the earliest frame the median filter needs for this one.
+    int64_t firstFrame = 0;
 };
 
 struct RenderCallbacks {
@@ -59,6 +66,9 @@ struct RenderCallbacks {
     // Optional: every decoded frame before the median filter, same format (parity checks and
     // diagnostics; the same frames reach frameSink unchanged when the filter is off).
     std::function<void(int64_t index, const torch::Tensor& rgbFloat01)> rawFrameSink;
+    // Optional: after each complete denoising step, the number of steps done and the latents of
+    // the whole clip [1, C, L, h, w] (CPU, run dtype), so a render can be resumed from there.
+    std::function<void(int64_t stepsDone, const torch::Tensor& latents)> stepFinished;
 };
 
 }  // namespace vx::engine

@@ -4,6 +4,7 @@
 
 #include "common/error.h"
 #include "engine/io/safetensors_reader.h"
+#include "engine/pipeline/frame_stream.h"
 #include "engine/pipeline/median_filter.h"
 #include "support/test_support.h"
 
@@ -47,6 +48,50 @@ TEST(MedianFilter, ReflectPaddingAndMedianByHand) {
     EXPECT_EQ(filtered[0][0][1][1].item<float>(), 1.0f);
     EXPECT_EQ(filtered[0][2][1][1].item<float>(), 1.0f);
     EXPECT_THROW(vx::engine::medianFilter3d(torch::zeros({3, 1, 4, 4})), vx::Error);
+}
+
+// A stream that starts at a later frame (a resumed render) delivers exactly the frames the whole
+// stream delivers from there, with or without the filter, and asks for one frame before it.
+TEST(FrameStream, StartingAtALaterFrameDeliversTheSameFrames) {
+    torch::manual_seed(5);
+    const int64_t count = 9;
+    torch::Tensor video = torch::rand({3, count, 6, 5});
+    for (bool filter : {true, false}) {
+        std::vector<torch::Tensor> whole;
+        vx::engine::FrameStream all(count, filter, [&](int64_t, const torch::Tensor& frame) {
+            whole.push_back(frame.clone());
+        });
+        for (int64_t f = 0; f < count; ++f)
+            all.push(video.select(1, f));
+        all.finish();
+        ASSERT_EQ(whole.size(), size_t(count));
+        if (filter) {
+            EXPECT_TRUE(vx::test::tensorsClose(torch::stack(whole, 1),
+                                               vx::engine::medianFilter3d(video), 0.0));
+        }
+        for (int64_t first = 0; first <= count; ++first) {
+            std::vector<int64_t> indices;
+            std::vector<torch::Tensor> frames;
+            vx::engine::FrameStream part(
+                count, filter,
+                [&](int64_t index, const torch::Tensor& frame) {
+                    indices.push_back(index);
+                    frames.push_back(frame.clone());
+                },
+                first);
+            EXPECT_EQ(part.firstPushed(), filter ? std::max<int64_t>(0, first - 1) : first);
+            for (int64_t f = part.firstPushed(); f < count; ++f)
+                part.push(video.select(1, f));
+            part.finish();
+            ASSERT_EQ(indices.size(), size_t(count - first)) << "first " << first;
+            for (size_t i = 0; i < indices.size(); ++i) {
+                EXPECT_EQ(indices[i], first + int64_t(i));
+                EXPECT_TRUE(vx::test::tensorsClose(frames[i], whole[size_t(first) + i], 0.0))
+                    << "frame " << indices[i] << (filter ? " filtered" : "");
+            }
+        }
+    }
+    EXPECT_THROW(vx::engine::FrameStream(count, true, {}, count + 1), vx::Error);
 }
 
 }  // namespace
