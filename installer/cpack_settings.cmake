@@ -4,14 +4,15 @@ set(CPACK_PACKAGE_NAME "vxstudio")
 set(CPACK_PACKAGE_VENDOR "VX Studio")
 set(CPACK_PACKAGE_CONTACT "VX Studio developers <dev@vxstudio.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "talking-head video from one portrait and a voice")
+# CPack writes the summary as the first line and indents these lines itself (an empty line
+# becomes the " ." paragraph break).
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "talking-head video from one portrait and a voice
- VX Studio turns a portrait photo and a voice recording into a talking-head
- video with the V-Express model: a desktop studio with an instant preview and
- timeline, and vxstudio-cli for renders from scripts.
- .
- This build runs LibTorch on the CPU; the LibTorch libraries it needs are
- bundled in /usr/lib/vxstudio. The model weights are downloaded separately.")
+    "VX Studio turns a portrait photo and a voice recording into a talking-head
+video with the V-Express model: a desktop studio with an instant preview and
+a timeline, and vxstudio-cli for renders from scripts.
+
+This build runs LibTorch on the CPU; the LibTorch libraries it needs are
+bundled in /usr/lib/vxstudio. The model weights are downloaded separately.")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
@@ -33,7 +34,6 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, not linked: the SVG icon plugin for Qt's icon engine, the Qt image format
 # plugins for WebP portraits, the dlib face landmark model, and Qt Multimedia's FFmpeg backend.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-image-formats-plugins, libdlib-data")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ffmpeg")
 # No maintainer scripts: the desktop, MIME and icon caches are rebuilt by the dpkg triggers of
 # desktop-file-utils, shared-mime-info and hicolor-icon-theme on the folders this package
 # writes to, on a desktop that has them.
