@@ -1,6 +1,6 @@
 # Install-time script (installer/CMakeLists.txt): copies the LibTorch libraries the installed
 # binaries load into lib/vxstudio, beside which their RPATH ($ORIGIN/../lib/vxstudio) looks.
-# Inputs: VX_BINARIES (the two executables in the build folder, whose build RPATH names the
+# Inputs: VX_STRIP (the strip program), VX_BINARIES (the two executables in the build folder, whose build RPATH names the
 # wheel), VX_TORCH_LIB_DIR (the wheel's torch/lib) and VX_SITE_PACKAGES (the folder holding
 # torch/ and nvidia/). The list comes from the binaries themselves, so it is what the build
 # really needs: a CPU build gets libtorch_cpu, libc10, libgomp and the two small CUDA runtime
@@ -50,6 +50,18 @@ foreach(_lib IN LISTS _bundled)
         file(RPATH_SET FILE "${_bundle}/${_name}" NEW_RPATH "$ORIGIN")
     endif()
 endforeach()
+# Debian ships shared libraries stripped of their symbol tables (the dynamic symbols stay);
+# CPACK_STRIP_FILES only strips the project's own targets.
+if(VX_STRIP AND CMAKE_INSTALL_DO_STRIP)
+    foreach(_lib IN LISTS _bundled)
+        get_filename_component(_name "${_lib}" NAME)
+        execute_process(COMMAND "${VX_STRIP}" --strip-unneeded "${_bundle}/${_name}"
+                        RESULT_VARIABLE _rc)
+        if(NOT _rc EQUAL 0)
+            message(FATAL_ERROR "strip failed on ${_bundle}/${_name}")
+        endif()
+    endforeach()
+endif()
 # Shared libraries are installed 0644 in Debian (lintian: shared-library-is-executable).
 file(GLOB _installed "${_bundle}/*")
 file(CHMOD ${_installed} PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
