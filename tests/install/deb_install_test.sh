@@ -54,11 +54,12 @@ rm -rf "$work/deb"
 deb="$(ls "$work"/deb/vxstudio_*.deb)"
 echo "package: $deb ($(du -m "$deb" | cut -f1) MiB)"
 dpkg-deb -f "$deb" Depends
+stage "checking the package's files"
 "$here/check_deb_contents.sh" "$deb" "$work/extracted"
 
 # ---- 2. lintian, while the root is made
 stage "lintian (in the background)"
-lintian --no-tag-display-limit "$deb" >"$work/lintian.txt" 2>&1 &
+lintian --tag-display-limit 0 "$deb" >"$work/lintian.txt" 2>&1 &
 lintian_pid=$!
 
 # ---- 3. a clean root
@@ -91,14 +92,18 @@ cleanup() {
 }
 trap cleanup EXIT
 
-mkdir -p "$work/apt-cache"
+# Debian packages downloaded by earlier runs, kept beside the work folder (a new clone
+# downloads them once, about 230 MB).
+apt_cache="$(dirname "$work")/apt-cache"
+mkdir -p "$apt_cache"
 stage "mmdebstrap bookworm, installing the package"
-mmdebstrap --variant=apt --mode=root --quiet \
+# The root is thrown away: dpkg need not sync every file it unpacks.
+mmdebstrap --variant=apt --mode=root --quiet --dpkgopt=force-unsafe-io \
     --setup-hook='mkdir -p "$1"/var/cache/apt/archives' \
-    --setup-hook="sync-in '$work/apt-cache' /var/cache/apt/archives" \
+    --setup-hook="sync-in '$apt_cache' /var/cache/apt/archives" \
     --customize-hook="copy-in '$work/in' /srv" \
     --customize-hook='chroot "$1" bash /srv/in/in_root_install.sh' \
-    --customize-hook="sync-out /var/cache/apt/archives '$work/apt-cache'" \
+    --customize-hook="sync-out /var/cache/apt/archives '$apt_cache'" \
     --customize-hook="'$here/gui_hook.sh' \"\$1\" '$display' '$work/out'" \
     --customize-hook='chroot "$1" bash /srv/in/in_root_purge.sh' \
     --customize-hook="sync-out /srv/out '$work/out'" \

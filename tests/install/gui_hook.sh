@@ -14,7 +14,10 @@ mkdir -p "$root/tmp/.X11-unix" "$out"
 mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
 gui_pid=""
 cleanup() {
-    [ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null && wait "$gui_pid" 2>/dev/null
+    if [ -n "$gui_pid" ]; then
+        kill "$gui_pid" 2>/dev/null || true
+        wait "$gui_pid" 2>/dev/null || true
+    fi
     umount "$root/tmp/.X11-unix"
 }
 trap cleanup EXIT
@@ -35,8 +38,9 @@ for _ in $(seq 60); do
     fi
     sleep 1
 done
-xwininfo -display "$display" -root -tree | grep '"talk' || { cat "$out/gui.log"; fail "no window of the project"; }
+window="$(xwininfo -display "$display" -root -tree | grep -m1 '"talk' | awk '{print $1}')"
+[ -n "$window" ] || { cat "$out/gui.log"; fail "no window of the project"; }
 # Time for the portrait and the recording to load and the preview to draw.
 sleep 8
-import -display "$display" -window root "$out/gui.png"
+import -display "$display" -window "$window" "$out/gui.png"
 echo "GUI: screenshot $out/gui.png"

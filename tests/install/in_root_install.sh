@@ -35,9 +35,12 @@ grep -q '0\.1\.0' <<<"$version" || fail "--version printed '$version'"
 
 echo "== vxstudio-cli doctor"
 timed doctor vxstudio-cli doctor | tee "$out/doctor.txt"
-grep -q 'LibTorch library: /usr/lib/vxstudio/libtorch_cpu.so' "$out/doctor.txt" ||
+# The loader reports the library by the RPATH it came through: /usr/bin/../lib/vxstudio.
+bundled='/usr/(bin/\.\./)?lib/vxstudio/libtorch_cpu\.so'
+grep -Eq "LibTorch library: $bundled\$" "$out/doctor.txt" ||
     fail "doctor does not name the bundled LibTorch"
-grep -q "BLAS sgemm_: /usr/lib/vxstudio/libtorch_cpu.so (LibTorch's own)" "$out/doctor.txt" ||
+grep -q 'LibTorch: .*(CPU build)' "$out/doctor.txt" || fail "doctor does not report a CPU build"
+grep -Eq "BLAS sgemm_: $bundled \(LibTorch's own\)" "$out/doctor.txt" ||
     fail "LibTorch's matrix products do not run on LibTorch's own BLAS"
 
 echo "== libraries"
@@ -47,7 +50,7 @@ for bin in /usr/bin/vxstudio /usr/bin/vxstudio-cli; do
         grep 'not found' "$out/ldd-$(basename "$bin").txt"
         fail "$bin misses libraries"
     fi
-    grep -q 'libtorch_cpu.so => /usr/lib/vxstudio/libtorch_cpu.so' "$out/ldd-$(basename "$bin").txt" ||
+    grep -Eq "libtorch_cpu.so => $bundled " "$out/ldd-$(basename "$bin").txt" ||
         fail "$bin does not load the bundled libtorch_cpu"
     if grep -E 'libtorch_cuda|libcudnn|libcublas|libnccl' "$out/ldd-$(basename "$bin").txt"; then
         fail "$bin loads CUDA libraries"
