@@ -10,6 +10,8 @@ set(_bundle "${_root}/lib/vxstudio")
 # file(INSTALL) puts DESTDIR in front itself.
 set(_destination "${CMAKE_INSTALL_PREFIX}/lib/vxstudio")
 file(GLOB _nvidia_dirs LIST_DIRECTORIES true "${VX_SITE_PACKAGES}/nvidia/*/lib")
+# The folder as a regular expression (a path may hold '+' or '.').
+string(REGEX REPLACE "([][+.*()^$?|\\])" "\\\\\\1" _site_regex "${VX_SITE_PACKAGES}")
 
 file(GET_RUNTIME_DEPENDENCIES
      EXECUTABLES ${VX_BINARIES}
@@ -17,12 +19,12 @@ file(GET_RUNTIME_DEPENDENCIES
      UNRESOLVED_DEPENDENCIES_VAR _unresolved
      DIRECTORIES "${VX_TORCH_LIB_DIR}" ${_nvidia_dirs}
      # Only what resolves into the Python environment is ours to ship; the rest is Debian's.
-     POST_INCLUDE_REGEXES "^${VX_SITE_PACKAGES}/"
+     POST_INCLUDE_REGEXES "^${_site_regex}/"
      POST_EXCLUDE_REGEXES ".*")
 
 set(_bundled "")
 foreach(_lib IN LISTS _resolved)
-    if(_lib MATCHES "^${VX_SITE_PACKAGES}/")
+    if(_lib MATCHES "^${_site_regex}/")
         list(APPEND _bundled "${_lib}")
     endif()
 endforeach()
@@ -45,7 +47,7 @@ foreach(_lib IN LISTS _bundled)
     unset(_rpath)
     unset(_runpath)
     file(READ_ELF "${_bundle}/${_name}" RPATH _rpath RUNPATH _runpath)
-    # RPATH_SET rewrites an entry in place; a library without one (the CUDA stubs) keeps none.
+    # RPATH_SET rewrites an entry in place; a library without one (the CUDA runtime) keeps none.
     if(_rpath OR _runpath)
         file(RPATH_SET FILE "${_bundle}/${_name}" NEW_RPATH "$ORIGIN")
     endif()
