@@ -31,7 +31,10 @@ dpkg-query -L vxstudio >"$out/package-paths.txt"
 echo "== vxstudio-cli --version"
 version="$(vxstudio-cli --version)"
 echo "$version"
-grep -q '0\.1\.0' <<<"$version" || fail "--version printed '$version'"
+# The package's version without its Debian revision (0.1.0-1 -> 0.1.0).
+upstream="$(dpkg-query -W -f='${Version}' vxstudio)"
+upstream="${upstream%-*}"
+grep -qF "$upstream" <<<"$version" || fail "--version printed '$version', the package is $upstream"
 
 echo "== vxstudio-cli doctor"
 timed doctor vxstudio-cli doctor | tee "$out/doctor.txt"
