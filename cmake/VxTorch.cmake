@@ -11,6 +11,7 @@
 
 set(VX_PYTHON "" CACHE FILEPATH "Python interpreter whose torch wheel provides LibTorch")
 option(VX_TORCH_LINK_CUDA "Link the wheel's CUDA libraries (off: a CPU-only build, e.g. for packages)" ON)
+option(VX_PACKAGE_TORCH "Install the LibTorch libraries the binaries need under lib/vxstudio (the .deb)" ON)
 
 # LibTorch's own BLAS first, in every binary that links it. libtorch_cpu exports the Fortran
 # BLAS entry points (sgemm_, dgemm_) of the library it was built with (MKL in the wheel) and calls
@@ -92,9 +93,12 @@ function(vx_find_torch_from_wheel)
         "${_root}/include" "${_root}/include/torch/csrc/api/include")
     target_compile_definitions(vx_torch INTERFACE _GLIBCXX_USE_CXX11_ABI=${_abi})
     set(_lib "${_root}/lib")
-    set(_libs "${_lib}/libtorch.so" "${_lib}/libtorch_cpu.so" "${_lib}/libc10.so")
+    # libtorch.so is only a shim whose DT_NEEDED names libtorch_cuda (and through it cuDNN, cuBLAS
+    # and the rest of the NVIDIA libraries), so a CPU-only build links the two real libraries.
+    set(_libs "${_lib}/libtorch_cpu.so" "${_lib}/libc10.so")
     if(VX_TORCH_LINK_CUDA AND EXISTS "${_lib}/libtorch_cuda.so")
         set(VX_TORCH_HAS_CUDA ON PARENT_SCOPE)
+        list(PREPEND _libs "${_lib}/libtorch.so")
         list(APPEND _libs "-Wl,--no-as-needed" "${_lib}/libtorch_cuda.so" "${_lib}/libc10_cuda.so"
              "-Wl,--as-needed")
     endif()
@@ -124,7 +128,11 @@ endif()
 add_library(vx::torch ALIAS vx_torch)
 if(VX_TORCH_LIB_DIR)
     list(APPEND CMAKE_BUILD_RPATH "${VX_TORCH_LIB_DIR}")
-    # Installed binaries look for the bundled LibTorch first (see installer/), then the wheel.
-    list(APPEND CMAKE_INSTALL_RPATH "$ORIGIN/../lib/vxstudio" "${VX_TORCH_LIB_DIR}")
+    # Installed binaries find the LibTorch that installer/ copies beside them. Without that copy
+    # they keep using the wheel; a package must not point into a build machine's folders.
+    list(APPEND CMAKE_INSTALL_RPATH "$ORIGIN/../lib/vxstudio")
+    if(NOT VX_PACKAGE_TORCH)
+        list(APPEND CMAKE_INSTALL_RPATH "${VX_TORCH_LIB_DIR}")
+    endif()
 endif()
 message(STATUS "VX Studio: LibTorch ${VX_TORCH_VERSION} from the ${VX_TORCH_SOURCE}")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian 12 machine to every test run: installs what is missing
 # (including the test tools and the reference Python libraries), builds the ci preset, and runs
-# ctest over all labels (unit, model, media, gui, cuda, net). Extra arguments go to ctest,
+# ctest over all labels (unit, model, media, gui, cuda, net, install). Extra arguments go to ctest,
 # e.g. scripts/test.sh -L unit.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

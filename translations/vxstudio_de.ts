@@ -584,12 +584,17 @@
         <translation>VX-Studio-Projekte (*.vxproj);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="272"/>
+        <location filename="../ui/window/main_window_project.cpp" line="264"/>
+        <source>%1 is not a VX Studio project (.vxproj).</source>
+        <translation>%1 ist kein VX-Studio-Projekt (.vxproj).</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_project.cpp" line="286"/>
         <source>Opening the project %1…</source>
         <translation>Das Projekt %1 wird geöffnet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/main_window_project.cpp" line="290"/>
+        <location filename="../ui/window/main_window_project.cpp" line="304"/>
         <source>The project&apos;s input %1 was not found (moved or deleted); the rest of the project is loaded. Choose the file again.</source>
         <translation>
             <numerusform>Die Eingabedatei %1 des Projekts wurde nicht gefunden (verschoben oder gelöscht); der Rest des Projekts ist geladen. Wählen Sie die Datei erneut.</numerusform>
@@ -597,17 +602,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="334"/>
+        <location filename="../ui/window/main_window_project.cpp" line="348"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="335"/>
+        <location filename="../ui/window/main_window_project.cpp" line="349"/>
         <source>VX Studio projects (*.vxproj)</source>
         <translation>VX-Studio-Projekte (*.vxproj)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="353"/>
+        <location filename="../ui/window/main_window_project.cpp" line="367"/>
         <source>Project saved to %1</source>
         <translation>Projekt gespeichert unter %1</translation>
     </message>
@@ -627,12 +632,12 @@
         <translation>Das ungespeicherte Projekt wurde wiederhergestellt; speichern Sie es, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="382"/>
+        <location filename="../ui/window/main_window_project.cpp" line="396"/>
         <source>The project %1 no longer exists; it was removed from the recent projects.</source>
         <translation>Das Projekt %1 existiert nicht mehr; es wurde aus den zuletzt geöffneten Projekten entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="390"/>
+        <location filename="../ui/window/main_window_project.cpp" line="404"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>

@@ -584,12 +584,17 @@
         <translation>VX Studio projects (*.vxproj);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="272"/>
+        <location filename="../ui/window/main_window_project.cpp" line="264"/>
+        <source>%1 is not a VX Studio project (.vxproj).</source>
+        <translation>%1 is not a VX Studio project (.vxproj).</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_project.cpp" line="286"/>
         <source>Opening the project %1…</source>
         <translation>Opening the project %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/main_window_project.cpp" line="290"/>
+        <location filename="../ui/window/main_window_project.cpp" line="304"/>
         <source>The project&apos;s input %1 was not found (moved or deleted); the rest of the project is loaded. Choose the file again.</source>
         <translation>
             <numerusform>The project&apos;s input %1 was not found (moved or deleted); the rest of the project is loaded. Choose the file again.</numerusform>
@@ -597,17 +602,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="334"/>
+        <location filename="../ui/window/main_window_project.cpp" line="348"/>
         <source>Save Project</source>
         <translation>Save Project</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="335"/>
+        <location filename="../ui/window/main_window_project.cpp" line="349"/>
         <source>VX Studio projects (*.vxproj)</source>
         <translation>VX Studio projects (*.vxproj)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="353"/>
+        <location filename="../ui/window/main_window_project.cpp" line="367"/>
         <source>Project saved to %1</source>
         <translation>Project saved to %1</translation>
     </message>
@@ -627,12 +632,12 @@
         <translation>The unsaved project was recovered; save it to keep it.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="382"/>
+        <location filename="../ui/window/main_window_project.cpp" line="396"/>
         <source>The project %1 no longer exists; it was removed from the recent projects.</source>
         <translation>The project %1 no longer exists; it was removed from the recent projects.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="390"/>
+        <location filename="../ui/window/main_window_project.cpp" line="404"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>

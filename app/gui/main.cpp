@@ -12,10 +12,10 @@
 #include "ui/app/app_logging.h"
 #include "ui/app/app_settings.h"
 #include "ui/app/build_info.h"
-#include "ui/window/main_window.h"
 #include "ui/app/resources_init.h"
-#include "ui/dialogs/system_info_dialog.h"
 #include "ui/app/translations.h"
+#include "ui/dialogs/system_info_dialog.h"
+#include "ui/window/main_window.h"
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -47,6 +47,10 @@ int main(int argc, char* argv[]) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
+    // The desktop entry's "Exec=vxstudio %f": a project opened from the file manager.
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QStringLiteral("Project file (.vxproj) to open."),
+                                 QStringLiteral("[project]"));
     parser.process(app);
     vx::ui::startAppLogging();
     vx::log::info("vx.studio", "VX Studio " VX_VERSION " started");
@@ -66,6 +70,8 @@ int main(int argc, char* argv[]) {
     window.show();
     // An autosave left behind means the last session crashed: offer to recover it.
     window.checkForRecovery();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().constFirst());
     if (parser.isSet(openImage))
         window.openPortrait(parser.value(openImage));
     if (parser.isSet(openAudio))

@@ -10,8 +10,9 @@
 
 #include "project_test_support.h"
 #include "studio_test_media.h"
-#include "ui/window/main_window.h"
+#include "ui/app/app_settings.h"
 #include "ui/project/project_file.h"
+#include "ui/window/main_window.h"
 
 using vx::ui::MainWindow;
 using Choice = MainWindow::UnsavedChoice;
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void closeAsksWhenModifiedAndCancelKeepsTheWindow();
     void newAndOpenAskFirst();
     void openRecentKeepsTheLastEightAndDropsMissingFiles();
+    void openFileOpensAProjectAndRefusesOtherFiles();
 
 private:
     vx::studio::ComputeDevice availableDevice(const MainWindow& window) const {
@@ -261,7 +263,8 @@ void ProjectWindowTest::newAndOpenAskFirst() {
     answer = Choice::Discard;
     QVERIFY(window.newProject());
     QVERIFY(!window.isWindowModified());
-    QCOMPARE(window.parameters().expressionPercent, vx::studio::StudioParameters().expressionPercent);
+    QCOMPARE(window.parameters().expressionPercent,
+             vx::studio::StudioParameters().expressionPercent);
     QVERIFY(window.parameters().manualBlinkSec.empty());
     QCOMPARE(window.projectPath(), QString());
 }
@@ -299,6 +302,34 @@ void ProjectWindowTest::openRecentKeepsTheLastEightAndDropsMissingFiles() {
     // Choosing an existing one opens it.
     menu->actions().front()->trigger();
     QCOMPARE(window.projectPath(), paths[8]);
+}
+
+void ProjectWindowTest::openFileOpensAProjectAndRefusesOtherFiles() {
+    // What the desktop entry's "vxstudio %f" hands over when a project is opened from a file
+    // manager (app/gui/main.cpp passes it to openFile).
+    vx::ui::ProjectFile project;
+    project.portraitPath = vx::test::astronautPath();
+    const QString folder = m_dir.filePath(QStringLiteral("from-file-manager"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/clicked.vxproj");
+    vx::ui::writeProjectFile(project, path);
+
+    MainWindow window;
+    QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+    QVERIFY(window.openFile(path));
+    QVERIFY(loaded.count() > 0 || loaded.wait(60000));
+    QCOMPARE(window.projectPath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(window.hasPortrait());
+    QCOMPARE(window.portraitPath(), vx::test::astronautPath());
+    // As after File -> Open: the next Open dialog starts in the project's folder.
+    QCOMPARE(QSettings().value(vx::ui::settings_keys::kProjectFolder).toString(),
+             QFileInfo(path).absolutePath());
+
+    // Anything else is refused with a message and the project stays.
+    QVERIFY(!window.openFile(vx::test::astronautPath()));
+    QVERIFY2(window.lastError().contains(QStringLiteral("not a VX Studio project")),
+             qPrintable(window.lastError()));
+    QCOMPARE(window.projectPath(), QFileInfo(path).absoluteFilePath());
 }
 
 QTEST_MAIN(ProjectWindowTest)

@@ -155,6 +155,9 @@ public Q_SLOTS:
     bool newProject();
     bool openProject(const QString& path);
     bool openProjectDialog();
+    // A file handed to the application (command line, file manager): a project opens as
+    // File -> Open does; anything else is refused with a message.
+    bool openFile(const QString& path);
     // Save asks for a file name while the project has none.
     bool saveProject();
     bool saveProjectAs();

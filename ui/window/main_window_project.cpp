@@ -257,6 +257,20 @@ bool MainWindow::openProjectDialog() {
     return openProject(path);
 }
 
+bool MainWindow::openFile(const QString& path) {
+    const QFileInfo info(path);
+    if (info.suffix().compare(QStringLiteral("vxproj"), Qt::CaseInsensitive) != 0) {
+        showError(
+            tr("%1 is not a VX Studio project (.vxproj).").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (!openProject(path))
+        return false;
+    // As after the Open dialog: the next dialog starts in this project's folder.
+    QSettings().setValue(settings_keys::kProjectFolder, info.absolutePath());
+    return true;
+}
+
 bool MainWindow::openProject(const QString& path) {
     if (!askToSaveChanges())
         return false;
