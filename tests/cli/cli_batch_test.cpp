@@ -27,8 +27,8 @@ class CliBatch : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         s_dir = new vx::test::TempDir;
-        const CommandResult say = runShell("espeak-ng -w " + quoted(voice().string()) +
-                                           " 'One batch, three talks.'");
+        const CommandResult say =
+            runShell("espeak-ng -w " + quoted(voice().string()) + " 'One batch, three talks.'");
         ASSERT_EQ(say.exitCode, 0) << "espeak-ng is needed: " << say.output;
         fs::copy_file(kAstronaut, s_dir->path() / "face.png");
         // A project beside the jobs, with inputs relative to it, as the studio saves them.
@@ -105,8 +105,8 @@ TEST_F(CliBatch, RendersEveryJobSkipsThemWhenRunAgainAndReportsAFailure) {
     const CommandResult again = runCli(batch(jobs));
     ASSERT_EQ(again.exitCode, 0) << again.output;
     for (int i = 0; i < 3; ++i)
-        EXPECT_TRUE(hasRow(again.output, i, outputs[i].filename().string(),
-                           "skipped \\(already done\\)"))
+        EXPECT_TRUE(
+            hasRow(again.output, i, outputs[i].filename().string(), "skipped \\(already done\\)"))
             << again.output;
     EXPECT_EQ(again.output.find("rendering"), std::string::npos) << again.output;
     EXPECT_EQ(fs::last_write_time(outputs[0]), written);
@@ -127,8 +127,7 @@ TEST_F(CliBatch, RendersEveryJobSkipsThemWhenRunAgainAndReportsAFailure) {
 }
 
 TEST_F(CliBatch, ShardsTakeEveryNthJobFromTheOptionOrTheEnvironment) {
-    const fs::path jobs = writeBatch(
-        "four.json", R"([
+    const fs::path jobs = writeBatch("four.json", R"([
         {"image": "face.png", "audio": "voice.wav", "output": "four/0.mp4"},
         {"image": "face.png", "audio": "voice.wav", "output": "four/1.mp4", "steps": 3},
         {"image": "face.png", "audio": "voice.wav", "output": "four/2.mp4"},
@@ -168,8 +167,9 @@ TEST_F(CliBatch, ShardsTakeEveryNthJobFromTheOptionOrTheEnvironment) {
 }
 
 TEST_F(CliBatch, AJobLockedByAnotherProcessIsRunningElsewhere) {
-    const fs::path jobs = writeBatch(
-        "locked.json", R"([{"image": "face.png", "audio": "voice.wav", "output": "locked/a.mp4"}])");
+    const fs::path jobs =
+        writeBatch("locked.json",
+                   R"([{"image": "face.png", "audio": "voice.wav", "output": "locked/a.mp4"}])");
     fs::create_directories(dir() / "locked");
     const auto lock = vx::studio::OutputLock::tryLock(dir() / "locked" / "a.mp4.lock");
     ASSERT_TRUE(lock);
