@@ -167,7 +167,7 @@ void addBatchCommand(CLI::App& app, CommandRunner& runner) {
         "\"device\", \"dtype\", \"drivingVideo\", \"kps\", \"retarget\", \"motionPreset\", "
         "\"blinkAt\", \"pasteBack\", \"noCrop\" and the settings of project files (\"steps\", "
         "\"guidanceScale\", \"seed\", \"resolutionPx\", \"crf\", ...). Paths are relative to the "
-        "batch file. Jobs are numbered from 0. The render options below, when given, override "
+        "batch file. Jobs are numbered from 0. The render options above, when given, override "
         "every job's.\n\n"
         "Each job locks <output>.lock while it runs; a finished output is skipped (unless "
         "--force). Exit code 0 when every job is done or already done, else the first failed "
@@ -185,7 +185,7 @@ void addBatchCommand(CLI::App& app, CommandRunner& runner) {
                     "where `models download` puts it)");
     cmd->add_flag("--dry-run", args->dryRun,
                   "Print the render of each job of the shard (every setting, as JSON) and stop");
-    args->settings.addTo(*cmd, "every job's");
+    args->settings.addTo(*cmd, "the job's");
     cmd->callback([&runner, args] { runner = [args] { return runBatch(*args); }; });
 }
 

@@ -36,11 +36,12 @@ protected:
             "format": "vxproj", "version": 2,
             "inputs": {"portrait": "face.png", "audio": "voice.wav"},
             "quality": {"steps": 1, "resolutionPx": 64, "seed": 3}})";
-        if (vx::test::haveFixtures())
+        if (vx::test::haveFixtures()) {
             ASSERT_EQ(vx::test::runPython(
                           vx::test::sourceDir() / "scripts" / "make-tiny-model.py",
                           {(s_dir->path() / "tiny").string(), vx::test::fixturesDir().string()}),
                       0);
+        }
     }
     static void TearDownTestSuite() { delete s_dir; }
     static fs::path dir() { return s_dir->path(); }
@@ -145,9 +146,9 @@ TEST_F(CliBatch, ShardsTakeEveryNthJobFromTheOptionOrTheEnvironment) {
     EXPECT_EQ(jobsIn("\n" + second.output), "13") << second.output;
     // Job 1's own steps, job 3's from its project; the command line's --seed over every job.
     const CommandResult seeded = runCli(batch(jobs, "--shard 1/2 --dry-run --seed 99"));
-    EXPECT_NE(seeded.output.find("\"steps\":3"), std::string::npos) << seeded.output;
-    EXPECT_NE(seeded.output.find("\"seed\":99,"), std::string::npos) << seeded.output;
-    EXPECT_EQ(seeded.output.find("\"seed\":3,"), std::string::npos) << seeded.output;
+    EXPECT_NE(seeded.output.find("\"steps\": 3"), std::string::npos) << seeded.output;
+    EXPECT_NE(seeded.output.find("\"seed\": 99,"), std::string::npos) << seeded.output;
+    EXPECT_EQ(seeded.output.find("\"seed\": 3,"), std::string::npos) << seeded.output;
 
     const CommandResult slurm = runShell("SLURM_ARRAY_TASK_ID=0 SLURM_ARRAY_TASK_COUNT=2 " +
                                          quoted(VX_CLI_EXE) + " " + batch(jobs, "--dry-run"));

@@ -109,8 +109,9 @@ TEST(BatchFile, EveryParameterOfTheTableIsAKeyWithTheTablesRange) {
         const BatchFile batch =
             batchFromJson("[" + job + std::to_string(spec.maximum) + "}]", kBatch);
         EXPECT_EQ(batch.jobs[0].spec.values.at(spec.id), spec.maximum);
+        const std::string range = vx::studio::describeRange(spec);
         EXPECT_REFUSED("[" + job + std::to_string(spec.maximum + 8) + "}]", "job 0", spec.key,
-                       vx::studio::describeRange(spec).c_str());
+                       range.c_str());
         EXPECT_REFUSED("[" + job + "\"12\"}]", "job 0", spec.key, "must be a number");
     }
 }
