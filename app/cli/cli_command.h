@@ -6,18 +6,24 @@
 
 #include <functional>
 
+#include "common/error.h"
+
 namespace vx::cli {
 
 // Exit codes shared by every subcommand.
 enum ExitCode : int {
     kExitOk = 0,
-    kExitInternal = 1,  // a bug or an unexpected failure
-    kExitBadInput = 2,  // the user's files or options cannot be used
-    kExitModel = 3,     // the model folder is missing, broken or does not match
-    kExitIo = 4,        // the disk refused a read or a write (full, read-only, removed)
-    kExitNetwork = 5,   // a download failed: server unreachable, file missing, data corrupt
+    kExitInternal = 1,         // a bug or an unexpected failure
+    kExitBadInput = 2,         // the user's files or options cannot be used
+    kExitModel = 3,            // the model folder is missing, broken or does not match
+    kExitIo = 4,               // the disk refused a read or a write (full, read-only, removed)
+    kExitNetwork = 5,          // a download failed: server unreachable, file missing, data corrupt
+    kExitBatchIncomplete = 6,  // batch: no job failed, but some were running elsewhere
     kExitCancelled = 130,
 };
+
+// The exit code of a command stopped by an error of `kind` (a cancel: 128 + the signal).
+int exitCodeFor(ErrorKind kind);
 
 using CommandRunner = std::function<int()>;
 
@@ -30,5 +36,6 @@ void addParityCommand(CLI::App& app, CommandRunner& runner);
 void addDoctorCommand(CLI::App& app, CommandRunner& runner);
 void addBenchCommand(CLI::App& app, CommandRunner& runner);
 void addModelsCommand(CLI::App& app, CommandRunner& runner);
+void addBatchCommand(CLI::App& app, CommandRunner& runner);
 
 }  // namespace vx::cli

@@ -5,30 +5,11 @@
 #include <string_view>
 
 #include "app/cli/cli_command.h"
-#include "app/cli/terminal_progress.h"
 #include "common/error.h"
 #include "common/log.h"
 #include "media/library_logging.h"
 
 namespace {
-
-int exitCodeFor(vx::ErrorKind kind) {
-    switch (kind) {
-        case vx::ErrorKind::BadInput:
-            return vx::cli::kExitBadInput;
-        case vx::ErrorKind::Model:
-            return vx::cli::kExitModel;
-        case vx::ErrorKind::Cancelled:
-            return vx::cli::InterruptGuard::cancelledExitCode();
-        case vx::ErrorKind::Io:
-            return vx::cli::kExitIo;
-        case vx::ErrorKind::Network:
-            return vx::cli::kExitNetwork;
-        case vx::ErrorKind::Internal:
-            return vx::cli::kExitInternal;
-    }
-    return vx::cli::kExitInternal;
-}
 
 // The log file: the one named by --log-file (an error when it cannot be written), else the default
 // one (a warning when it cannot be written: the command itself can still run).
@@ -76,6 +57,7 @@ int main(int argc, char** argv) {
     vx::cli::addDoctorCommand(app, runner);
     vx::cli::addBenchCommand(app, runner);
     vx::cli::addModelsCommand(app, runner);
+    vx::cli::addBatchCommand(app, runner);
 
     try {
         app.parse(argc, argv);
@@ -98,7 +80,7 @@ int main(int argc, char** argv) {
         // A job's unexpected exception already reads "internal error: ..." (studio::failureFrom).
         const bool labelled = std::string_view(e.what()).rfind("internal error: ", 0) == 0;
         std::cerr << (labelled ? "" : "error: ") << e.what() << '\n';
-        return exitCodeFor(e.kind());
+        return vx::cli::exitCodeFor(e.kind());
     } catch (const std::exception& e) {
         vx::log::info("cli", std::string("failed with an internal error: ") + e.what());
         std::cerr << "internal error: " << e.what() << '\n';

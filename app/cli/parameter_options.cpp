@@ -59,4 +59,10 @@ void ParameterOptions::applyTo(studio::StudioParameters& parameters) const {
             parameters.setValue(id, m_values.at(id));
 }
 
+void ParameterOptions::writeGiven(std::map<studio::ParameterId, double>& values) const {
+    for (const auto& [id, option] : m_options)
+        if (option->count() > 0)
+            values[id] = m_values.at(id);
+}
+
 }  // namespace vx::cli

@@ -27,6 +27,8 @@ public:
     double value(studio::ParameterId id) const;
     // Writes every option given on the command line into `parameters`.
     void applyTo(studio::StudioParameters& parameters) const;
+    // Adds every option given on the command line to `values` (a studio::RenderSpec's).
+    void writeGiven(std::map<studio::ParameterId, double>& values) const;
 
 private:
     std::map<studio::ParameterId, double> m_values;

@@ -3,107 +3,41 @@
 #include <memory>
 
 #include "app/cli/cli_command.h"
-#include "app/cli/framing_options.h"
-#include "app/cli/parameter_options.h"
-#include "app/cli/performance_options.h"
+#include "app/cli/render_settings_options.h"
 #include "app/cli/terminal_progress.h"
 #include "common/error.h"
 #include "models/model_location.h"
-#include "studio/project_file.h"
-#include "studio/render_request_builder.h"
 #include "studio/render_request_json.h"
+#include "studio/render_spec.h"
 
 namespace vx::cli {
 
 namespace {
 
 struct RenderArgs {
-    std::string project, image, audio, output, models, kps, drivingVideo, retarget, device, dtype;
-    ParameterOptions quality;
-    FramingOptions framing;
-    PerformanceOptions performance;
+    std::string project, image, audio, output, models, kps, drivingVideo;
+    RenderSettingsOptions settings;
     bool timings = false;
     bool dryRun = false;
     bool resume = false;
     bool restart = false;
 };
 
-engine::DevicePreference parseDevice(const std::string& name) {
-    if (name == "auto")
-        return engine::DevicePreference::Auto;
-    if (name == "cpu")
-        return engine::DevicePreference::Cpu;
-    if (name == "cuda")
-        return engine::DevicePreference::Cuda;
-    throw Error(ErrorKind::BadInput, "unknown device '" + name + "'; use auto, cpu or cuda");
-}
-
-engine::Precision parsePrecision(const std::string& name) {
-    if (name == "auto")
-        return engine::Precision::Auto;
-    if (name == "fp16")
-        return engine::Precision::Float16;
-    if (name == "bf16")
-        return engine::Precision::BFloat16;
-    if (name == "fp32")
-        return engine::Precision::Float32;
-    throw Error(ErrorKind::BadInput,
-                "unknown precision '" + name + "'; use auto, fp16, bf16 or fp32");
-}
-
-// The project the command line describes: the --project file (or the defaults), with every
-// option the user gave written over its field.
-studio::Project projectFromArgs(const RenderArgs& args) {
-    studio::Project project;
-    if (!args.project.empty())
-        project = studio::readProjectFile(args.project);
-    if (!args.image.empty() && args.image != project.portraitPath) {
-        project.portraitPath = args.image;
-        project.crop.reset();  // the project's crop was made on its own photo
-    }
-    if (!args.audio.empty())
-        project.audioPath = args.audio;
-    if (!args.drivingVideo.empty())
-        project.drivingVideoPath = args.drivingVideo;
-    else if (!args.kps.empty())
-        project.drivingVideoPath.clear();  // --kps replaces the project's driving video
-    for (const std::string& missing : project.missingInputs)
-        if (missing == project.portraitPath || missing == project.audioPath ||
-            missing == project.drivingVideoPath)
-            throw Error(ErrorKind::BadInput,
-                        "the project " + args.project +
-                            " names this file, which is not on disk; put it back or give "
-                            "another with --image, --audio or --driving-video",
-                        missing);
+// The render the command line describes: the --project file (or the defaults), with every
+// option the user gave written over its field. The same path as a batch job's (batch_command).
+studio::RenderJobRequest requestFromArgs(const RenderArgs& args) {
     if (args.project.empty() && (args.image.empty() || args.audio.empty()))
         throw Error(ErrorKind::BadInput, "render needs --image and --audio, or --project");
-    studio::StudioParameters& p = project.parameters;
-    args.performance.applyTo(p);
-    args.framing.applyTo(p);
-    args.quality.applyTo(p);
-    return project;
-}
-
-studio::RenderJobRequest requestFromArgs(const RenderArgs& args) {
-    const studio::Project project = projectFromArgs(args);
-    studio::RenderTarget target;
-    target.output = args.output;
-    target.models = args.models;
-    target.crf = args.framing.crf();
-    // Without a project, or when asked, the command line's device; else the project's.
-    if (args.project.empty() || !args.device.empty())
-        target.device = parseDevice(args.device.empty() ? "auto" : args.device);
-    if (args.project.empty() || !args.dtype.empty())
-        target.precision = parsePrecision(args.dtype.empty() ? "auto" : args.dtype);
-    studio::RenderJobRequest request = studio::buildRenderRequest(project, target);
-    if (!args.kps.empty())
-        request.drivingKps = args.kps;
-    if (!args.retarget.empty())
-        request.retarget = faces::parseRetargetStrategy(args.retarget);
-    if (args.framing.noCrop) {
-        request.portrait.autoCrop = false;
-        request.portrait.crop.reset();
-    }
+    studio::RenderSpec spec;
+    spec.project = args.project;
+    spec.image = args.image;
+    spec.audio = args.audio;
+    spec.drivingVideo = args.drivingVideo;
+    spec.kps = args.kps;
+    spec.output = args.output;
+    spec.models = args.models;
+    args.settings.applyTo(spec);
+    studio::RenderJobRequest request = studio::requestOf(spec);
     if (args.resume)
         request.resume = studio::ResumePolicy::Resume;
     else if (args.restart)
@@ -129,20 +63,10 @@ void addRenderCommand(CLI::App& app, CommandRunner& runner) {
                     "it)")
         ->capture_default_str();
     cmd->add_option("--out", args->output, "Output MP4")->required();
-    using P = studio::ParameterId;
-    args->quality.add(*cmd, {P::Steps, P::Guidance, P::Seed, P::TargetFps});
-    cmd->add_option("--device", args->device,
-                    "auto, cpu or cuda (default: auto, or the project's device)");
-    cmd->add_option("--dtype", args->dtype,
-                    "auto (fp16 on CUDA, fp32 on the CPU), fp16, bf16 or fp32 (default: auto, or "
-                    "the project's)");
     cmd->add_option("--kps", args->kps, "Driving keypoint track (V-Express kps.pth)");
     cmd->add_option("--driving-video", args->drivingVideo,
                     "A video of a face whose head motion drives the portrait (instead of --kps): "
                     "its eyes and nose are tracked in every frame");
-    cmd->add_option("--retarget", args->retarget,
-                    "How the driving track moves the face: fix_face, no_retarget, offset_retarget, "
-                    "naive_retarget, follow_nose (default with --kps or --driving-video)");
     cmd->add_flag("--timings", args->timings,
                   "Print the time of every stage, denoising step and window, and the peak memory");
     CLI::Option* resume = cmd->add_flag(
@@ -154,8 +78,7 @@ void addRenderCommand(CLI::App& app, CommandRunner& runner) {
         ->excludes(resume);
     cmd->add_flag("--dry-run", args->dryRun,
                   "Print the render these options describe (every setting, as JSON) and stop");
-    args->framing.addTo(*cmd, int(studio::parameterSpec(P::Crf).defaultValue));
-    args->performance.addTo(*cmd);
+    args->settings.addTo(*cmd, "the project's");
     cmd->callback([&runner, args] {
         runner = [args] {
             const studio::RenderJobRequest request = requestFromArgs(*args);

@@ -19,6 +19,8 @@ void onStopSignal(int signal) {
 // gets the same clean-up: the job sees the request at its next check, its writer removes the
 // temporary file and the process exits with 128 + the signal's number.
 constexpr int kStopSignals[] = {SIGINT, SIGTERM, SIGHUP};
+// Guards alive (on the main thread only): the outermost installs the handlers.
+int g_guardDepth = 0;
 
 std::string clock(double seconds) {
     const int s = int(seconds + 0.5);
@@ -70,11 +72,17 @@ void TerminalProgress::finish() {
 }
 
 InterruptGuard::InterruptGuard() {
+    // A batch holds a guard around all its jobs, so a signal between two jobs stops the batch
+    // too; each job's own guard (runInTerminal) then neither clears it nor restores the default.
+    if (g_guardDepth++ > 0)
+        return;
     g_stopSignal.store(0);
     for (const int signal : kStopSignals)
         std::signal(signal, onStopSignal);
 }
 InterruptGuard::~InterruptGuard() {
+    if (--g_guardDepth > 0)
+        return;
     for (const int signal : kStopSignals)
         std::signal(signal, SIG_DFL);
 }

@@ -24,7 +24,8 @@ private:
 };
 
 // Installs handlers of SIGINT, SIGTERM and SIGHUP for the life of the object; cancelRequested()
-// turns true when one arrives.
+// turns true when one arrives. Guards nest (a batch's around each job's): the outermost one
+// installs and removes the handlers.
 class InterruptGuard {
 public:
     InterruptGuard();
