@@ -17,6 +17,7 @@
 #include "studio/batch_claim.h"
 #include "studio/batch_file.h"
 #include "studio/batch_shard.h"
+#include "studio/render_state.h"
 #include "studio/render_request_json.h"
 
 namespace vx::cli {
