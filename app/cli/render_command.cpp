@@ -7,6 +7,7 @@
 #include "app/cli/terminal_progress.h"
 #include "common/error.h"
 #include "models/model_location.h"
+#include "studio/preflight.h"
 #include "studio/render_request_json.h"
 #include "studio/render_spec.h"
 
@@ -84,6 +85,12 @@ void addRenderCommand(CLI::App& app, CommandRunner& runner) {
             const studio::RenderJobRequest request = requestFromArgs(*args);
             if (args->dryRun) {
                 std::cout << studio::renderRequestToJson(request) << '\n';
+                // The estimate goes to stderr: stdout stays the request's JSON for scripts.
+                try {
+                    std::cerr << studio::preflightRender(request).format();
+                } catch (const Error& e) {
+                    std::cerr << "pre-flight: not possible (" << e.what() << ")\n";
+                }
                 return int(kExitOk);
             }
             studio::RenderJobResult result;

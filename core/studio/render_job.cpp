@@ -25,6 +25,7 @@
 #include "studio/output_path.h"
 #include "studio/output_video.h"
 #include "studio/performance_warnings.h"
+#include "studio/preflight.h"
 #include "studio/render_fingerprint.h"
 #include "studio/render_request_json.h"
 #include "studio/render_state.h"
@@ -182,6 +183,13 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
                       request.resume);
     for (const std::string& note : state.notes())
         callbacks.message(note);
+    // What it will cost, and a refusal of what cannot fit, before minutes of work.
+    const RenderPreflight preflight = preflightRender(request);
+    log::info("render", preflight.format());
+    for (const std::string& warning : preflight.warnings)
+        callbacks.message("warning: " + warning);
+    if (state.resumePoint().stepsDone == 0)  // a resumed render already holds most of its disk
+        requireFits(preflight, request);
     stopwatch.begin(RenderPhase::Portrait);
     callbacks.report({JobStage::Portrait, 0, 0, 0, 0, 0, 0});
     const PreparedPortrait portrait = preparePortrait(request.image, request.portrait);
@@ -340,6 +348,7 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
     video.finish();
     state.remove();
     result.timings = stopwatch.finish();
+    recordRenderSpeed(request, result);
     log::info("render", "wrote " + request.output.string() + ": " + std::to_string(frames) +
                             " frames on " + result.runtime + "\n" + result.timings.format());
     return result;

@@ -7,14 +7,15 @@
    each time continued with `render --resume`, until it finishes; its frames must equal the
    reference's. Between kills, a render without --resume and one with a changed setting must be
    refused (exit 2) without touching the saved state.
-3. A render whose output folder is a small tmpfs fills the disk: exit 4, a message naming the
-   folder, the state intact, no partial video; after the tmpfs grows, --resume finishes it with the
+3. The disk (a small tmpfs) fills up mid-render: exit 4, a message naming the folder, the
+   state intact, no partial video; once the space is freed, --resume finishes it with the
    reference's frames.
 The kill points come from a seeded generator (printed, and settable with --seed) so a failure can
 be replayed.
 """
 import argparse
 import json
+import os
 import random
 import signal
 import subprocess
@@ -174,23 +175,49 @@ def kill_and_resume(render, reference, rng):
     require_same_frames(out, reference, "killed 5 times and resumed")
 
 
+def fill_disk(folder):
+    """Writes a filler file until the file system is full (another program taking the space)."""
+    filler = folder / "filler.bin"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        block = b"\0" * 4096
+        while True:
+            try:
+                if os.write(fd, block) <= 0:
+                    break
+            except OSError:
+                break
+    finally:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    return filler
+
+
 def full_disk_then_resume(render, reference):
+    """The disk fills up while the render runs (after its pre-flight found enough space)."""
     mount = render.work / "small-disk"
     mount.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", str(mount)], check=True)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)], check=True)
     try:
         out = mount / "talk.mp4"
-        full = render.run(out)
-        if full.returncode != 4 or str(mount) not in full.stdout:
-            raise Failure(f"a full disk did not give exit 4 naming the folder ({full.returncode}):"
-                          f"\n{full.stdout[-3000:]}")
+        process = subprocess.Popen(render.args(out), stdout=subprocess.PIPE,
+                                   stderr=subprocess.STDOUT, text=True)
+        while process.poll() is None and saved_progress(out)[0] < 2:
+            time.sleep(POLL_S)
+        filler = fill_disk(mount)
+        output = process.communicate(timeout=600)[0]
+        if process.returncode != 4 or str(mount) not in output:
+            raise Failure(f"a full disk did not give exit 4 naming the folder "
+                          f"({process.returncode}):\n{output[-3000:]}")
         steps, frames = saved_progress(out)
-        if steps < 1:
-            raise Failure("the full disk left no usable state (no finished step)")
+        if steps < 2:
+            raise Failure(f"the full disk lost saved work: the state has {steps} steps")
         if out.exists() or any("vx-partial" in p.name for p in mount.iterdir()):
             raise Failure("the full disk left a video or a partial file")
-        log(f"  disk full: exit 4, state intact ({steps} steps, {frames} frames)")
-        subprocess.run(["mount", "-o", "remount,size=16m", str(mount)], check=True)
+        log(f"  disk filled mid-render: exit 4, state intact ({steps} steps, {frames} frames)")
+        filler.unlink()
         resumed = render.run(out, ["--resume"])
         if resumed.returncode != 0 or "resuming" not in resumed.stdout:
             raise Failure(f"--resume after freeing space failed ({resumed.returncode}):\n"
