@@ -310,92 +310,97 @@
         <translation>Vorschau exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="123"/>
+        <location filename="../ui/window/main_window_render.cpp" line="130"/>
         <source>Render Video</source>
         <translation>Video rendern</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="123"/>
+        <location filename="../ui/window/main_window_render.cpp" line="130"/>
         <source>Draft Render</source>
         <translation>Entwurf rendern</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="124"/>
+        <location filename="../ui/window/main_window_render.cpp" line="131"/>
         <source>-draft</source>
         <translation>-entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="124"/>
+        <location filename="../ui/window/main_window_render.cpp" line="131"/>
         <source>-vexpress</source>
         <translation>-vexpress</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="135"/>
+        <location filename="../ui/window/main_window_render.cpp" line="142"/>
         <source>A render is already running.</source>
         <translation>Es läuft bereits ein Rendervorgang.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="139"/>
+        <location filename="../ui/window/main_window_render.cpp" line="146"/>
         <source>Choose the V-Express model folder first (Settings → Models…).</source>
         <translation>Wählen Sie zuerst den V-Express-Modellordner (Einstellungen → Modelle…).</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="143"/>
+        <location filename="../ui/window/main_window_render.cpp" line="150"/>
         <source>Load a portrait and a voice recording before rendering.</source>
         <translation>Laden Sie vor dem Rendern ein Porträt und eine Sprachaufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="148"/>
+        <location filename="../ui/window/main_window_render.cpp" line="155"/>
         <source>The loop range is too short to render: V-Express needs at least %1 s.</source>
         <translation>Der Schleifenbereich ist zum Rendern zu kurz: V-Express braucht mindestens %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="158"/>
+        <location filename="../ui/window/main_window_render.cpp" line="193"/>
         <source>RENDERING</source>
         <translation>RENDERN</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="159"/>
+        <location filename="../ui/window/main_window_render.cpp" line="194"/>
         <source>The frames of the running render, as they are decoded.</source>
         <translation>Die Bilder des laufenden Rendervorgangs, sobald sie dekodiert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="160"/>
+        <location filename="../ui/window/main_window_render.cpp" line="195"/>
         <source>Draft rendering to %1…</source>
         <translation>Entwurf wird nach %1 gerendert…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="160"/>
+        <location filename="../ui/window/main_window_render.cpp" line="195"/>
         <source>Rendering to %1…</source>
         <translation>Wird nach %1 gerendert…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="170"/>
+        <location filename="../ui/window/main_window_render.cpp" line="231"/>
         <source>Cancelling the render…</source>
         <translation>Rendervorgang wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="194"/>
+        <location filename="../ui/window/main_window_render.cpp" line="258"/>
+        <source>Cancelled; the render so far is kept (%1): render to %2 again to resume it.</source>
+        <translation>Abgebrochen; das bisher Gerenderte bleibt erhalten (%1): Rendern Sie erneut nach %2, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_render.cpp" line="264"/>
         <source>Cancelled; no file was written.</source>
         <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="195"/>
+        <location filename="../ui/window/main_window_render.cpp" line="265"/>
         <source>Render cancelled; no file was written.</source>
         <translation>Rendervorgang abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="197"/>
+        <location filename="../ui/window/main_window_render.cpp" line="268"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="198"/>
+        <location filename="../ui/window/main_window_render.cpp" line="269"/>
         <source>The render failed: %1</source>
         <translation>Der Rendervorgang ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/main_window_render.cpp" line="200"/>
+        <location filename="../ui/window/main_window_render.cpp" line="271"/>
         <source>Rendered %n frame(s) at %1 fps to %2.</source>
         <translation>
             <numerusform>%n Bild mit %1 fps nach %2 gerendert.</numerusform>
@@ -617,19 +622,39 @@
         <translation>Projekt gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_recovery.cpp" line="31"/>
+        <location filename="../ui/window/main_window_recovery.cpp" line="41"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_recovery.cpp" line="47"/>
+        <location filename="../ui/window/main_window_recovery.cpp" line="57"/>
         <source>The autosaved project cannot be recovered: %1</source>
         <translation>Das automatisch gespeicherte Projekt kann nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_recovery.cpp" line="54"/>
+        <location filename="../ui/window/main_window_recovery.cpp" line="64"/>
         <source>The unsaved project was recovered; save it to keep it.</source>
         <translation>Das ungespeicherte Projekt wurde wiederhergestellt; speichern Sie es, um es zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_recovery.cpp" line="90"/>
+        <source>The interrupted render&apos;s state %1 cannot be deleted: %2</source>
+        <translation>Der Stand des unterbrochenen Renderns %1 kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_recovery.cpp" line="95"/>
+        <source>The interrupted render of %1 was discarded.</source>
+        <translation>Das unterbrochene Rendern von %1 wurde verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_recovery.cpp" line="113"/>
+        <source>The interrupted render cannot be resumed: %1</source>
+        <translation>Das unterbrochene Rendern kann nicht fortgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_recovery.cpp" line="141"/>
+        <source>Resuming the render of %1 once its inputs are loaded…</source>
+        <translation>Das Rendern von %1 wird fortgesetzt, sobald seine Eingaben geladen sind…</translation>
     </message>
     <message>
         <location filename="../ui/window/main_window_project.cpp" line="396"/>
@@ -1635,6 +1660,45 @@ Einen vorhandenen Ordner können Sie auch unter Einstellungen → Modelle… wä
         <location filename="../ui/preview/rendered_view.cpp" line="15"/>
         <source>Not rendered at this moment: the green band on the timeline shows what has been rendered.</source>
         <translation>An dieser Stelle nicht gerendert: Das grüne Band auf der Zeitleiste zeigt, was gerendert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::ResumePrompt</name>
+    <message>
+        <location filename="../ui/render/resume_prompt.cpp" line="15"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/resume_prompt.cpp" line="19"/>
+        <source>&amp;Start Over</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/resume_prompt.cpp" line="30"/>
+        <location filename="../ui/render/resume_prompt.cpp" line="57"/>
+        <source>Interrupted Render</source>
+        <translation>Unterbrochenes Rendern</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/resume_prompt.cpp" line="31"/>
+        <source>An interrupted render of %1 was saved (%2).</source>
+        <translation>Ein unterbrochenes Rendern von %1 wurde gespeichert (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/resume_prompt.cpp" line="36"/>
+        <source>Resume it where it stopped, or discard it and start over?</source>
+        <translation>Dort fortsetzen, wo es angehalten hat, oder verwerfen und neu beginnen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/resume_prompt.cpp" line="58"/>
+        <source>The render of %1 was interrupted (%2). Resume it now?</source>
+        <translation>Das Rendern von %1 wurde unterbrochen (%2). Jetzt fortsetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/resume_prompt.cpp" line="63"/>
+        <source>No keeps it: rendering to the same file later offers to resume it. Discard deletes it.</source>
+        <translation>Nein behält es: Wenn Sie später in dieselbe Datei rendern, wird das Fortsetzen angeboten. Verwerfen löscht es.</translation>
     </message>
 </context>
 <context>

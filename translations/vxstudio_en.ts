@@ -310,92 +310,97 @@
         <translation>Export Preview</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="123"/>
+        <location filename="../ui/window/main_window_render.cpp" line="130"/>
         <source>Render Video</source>
         <translation>Render Video</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="123"/>
+        <location filename="../ui/window/main_window_render.cpp" line="130"/>
         <source>Draft Render</source>
         <translation>Draft Render</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="124"/>
+        <location filename="../ui/window/main_window_render.cpp" line="131"/>
         <source>-draft</source>
         <translation>-draft</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="124"/>
+        <location filename="../ui/window/main_window_render.cpp" line="131"/>
         <source>-vexpress</source>
         <translation>-vexpress</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="135"/>
+        <location filename="../ui/window/main_window_render.cpp" line="142"/>
         <source>A render is already running.</source>
         <translation>A render is already running.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="139"/>
+        <location filename="../ui/window/main_window_render.cpp" line="146"/>
         <source>Choose the V-Express model folder first (Settings → Models…).</source>
         <translation>Choose the V-Express model folder first (Settings → Models…).</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="143"/>
+        <location filename="../ui/window/main_window_render.cpp" line="150"/>
         <source>Load a portrait and a voice recording before rendering.</source>
         <translation>Load a portrait and a voice recording before rendering.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="148"/>
+        <location filename="../ui/window/main_window_render.cpp" line="155"/>
         <source>The loop range is too short to render: V-Express needs at least %1 s.</source>
         <translation>The loop range is too short to render: V-Express needs at least %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="158"/>
+        <location filename="../ui/window/main_window_render.cpp" line="193"/>
         <source>RENDERING</source>
         <translation>RENDERING</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="159"/>
+        <location filename="../ui/window/main_window_render.cpp" line="194"/>
         <source>The frames of the running render, as they are decoded.</source>
         <translation>The frames of the running render, as they are decoded.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="160"/>
+        <location filename="../ui/window/main_window_render.cpp" line="195"/>
         <source>Draft rendering to %1…</source>
         <translation>Draft rendering to %1…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="160"/>
+        <location filename="../ui/window/main_window_render.cpp" line="195"/>
         <source>Rendering to %1…</source>
         <translation>Rendering to %1…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="170"/>
+        <location filename="../ui/window/main_window_render.cpp" line="231"/>
         <source>Cancelling the render…</source>
         <translation>Cancelling the render…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="194"/>
+        <location filename="../ui/window/main_window_render.cpp" line="258"/>
+        <source>Cancelled; the render so far is kept (%1): render to %2 again to resume it.</source>
+        <translation>Cancelled; the render so far is kept (%1): render to %2 again to resume it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_render.cpp" line="264"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="195"/>
+        <location filename="../ui/window/main_window_render.cpp" line="265"/>
         <source>Render cancelled; no file was written.</source>
         <translation>Render cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="197"/>
+        <location filename="../ui/window/main_window_render.cpp" line="268"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="198"/>
+        <location filename="../ui/window/main_window_render.cpp" line="269"/>
         <source>The render failed: %1</source>
         <translation>The render failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/main_window_render.cpp" line="200"/>
+        <location filename="../ui/window/main_window_render.cpp" line="271"/>
         <source>Rendered %n frame(s) at %1 fps to %2.</source>
         <translation>
             <numerusform>Rendered %n frame at %1 fps to %2.</numerusform>
@@ -617,19 +622,39 @@
         <translation>Project saved to %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_recovery.cpp" line="31"/>
+        <location filename="../ui/window/main_window_recovery.cpp" line="41"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_recovery.cpp" line="47"/>
+        <location filename="../ui/window/main_window_recovery.cpp" line="57"/>
         <source>The autosaved project cannot be recovered: %1</source>
         <translation>The autosaved project cannot be recovered: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_recovery.cpp" line="54"/>
+        <location filename="../ui/window/main_window_recovery.cpp" line="64"/>
         <source>The unsaved project was recovered; save it to keep it.</source>
         <translation>The unsaved project was recovered; save it to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_recovery.cpp" line="90"/>
+        <source>The interrupted render&apos;s state %1 cannot be deleted: %2</source>
+        <translation>The interrupted render&apos;s state %1 cannot be deleted: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_recovery.cpp" line="95"/>
+        <source>The interrupted render of %1 was discarded.</source>
+        <translation>The interrupted render of %1 was discarded.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_recovery.cpp" line="113"/>
+        <source>The interrupted render cannot be resumed: %1</source>
+        <translation>The interrupted render cannot be resumed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_recovery.cpp" line="141"/>
+        <source>Resuming the render of %1 once its inputs are loaded…</source>
+        <translation>Resuming the render of %1 once its inputs are loaded…</translation>
     </message>
     <message>
         <location filename="../ui/window/main_window_project.cpp" line="396"/>
@@ -1635,6 +1660,45 @@ You can also choose a folder you already have in Settings → Models….</transl
         <location filename="../ui/preview/rendered_view.cpp" line="15"/>
         <source>Not rendered at this moment: the green band on the timeline shows what has been rendered.</source>
         <translation>Not rendered at this moment: the green band on the timeline shows what has been rendered.</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::ResumePrompt</name>
+    <message>
+        <location filename="../ui/render/resume_prompt.cpp" line="15"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/resume_prompt.cpp" line="19"/>
+        <source>&amp;Start Over</source>
+        <translation>&amp;Start Over</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/resume_prompt.cpp" line="30"/>
+        <location filename="../ui/render/resume_prompt.cpp" line="57"/>
+        <source>Interrupted Render</source>
+        <translation>Interrupted Render</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/resume_prompt.cpp" line="31"/>
+        <source>An interrupted render of %1 was saved (%2).</source>
+        <translation>An interrupted render of %1 was saved (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/resume_prompt.cpp" line="36"/>
+        <source>Resume it where it stopped, or discard it and start over?</source>
+        <translation>Resume it where it stopped, or discard it and start over?</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/resume_prompt.cpp" line="58"/>
+        <source>The render of %1 was interrupted (%2). Resume it now?</source>
+        <translation>The render of %1 was interrupted (%2). Resume it now?</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/resume_prompt.cpp" line="63"/>
+        <source>No keeps it: rendering to the same file later offers to resume it. Discard deletes it.</source>
+        <translation>No keeps it: rendering to the same file later offers to resume it. Discard deletes it.</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,9 @@ int main(int argc, char* argv[]) {
     window.show();
     // An autosave left behind means the last session crashed: offer to recover it.
     window.checkForRecovery();
+    // A render the last session left unfinished (closed or killed while rendering): offer to
+    // resume it, with the project it rendered.
+    window.checkForInterruptedRender();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
     if (parser.isSet(openImage))

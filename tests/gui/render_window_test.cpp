@@ -1,23 +1,34 @@
 // Rendering through the studio window with the tiny V-Express model: ordered progress from the
 // worker thread, a playable MP4 with the voice, the rendered video beside the preview, a draft
-// of the loop range, Cancel from the progress, and Render refused without a model folder.
+// of the loop range, Cancel from the progress, and Render refused without a model folder. A
+// render cancelled part-way is resumed (or started over) after the question Render asks, and the
+// next start offers a render the last session left unfinished.
 #include <QtTest>
 
 #include <QAction>
 #include <QComboBox>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QThread>
+#include <QTimer>
 #include <QToolButton>
 
+#include <filesystem>
+#include <functional>
+#include <memory>
+
 #include "render_test_support.h"
-#include "ui/window/main_window.h"
+#include "studio/render_state.h"
+#include "ui/app/app_settings.h"
 #include "ui/parameters/parameters_panel.h"
 #include "ui/preview/preview_clock.h"
 #include "ui/preview/preview_tools_bar.h"
 #include "ui/preview/preview_view.h"
-#include "ui/render/render_controller.h"
 #include "ui/preview/rendered_clip.h"
+#include "ui/render/render_controller.h"
 #include "ui/timeline/timeline_plot.h"
+#include "ui/window/main_window.h"
 
 using vx::ui::MainWindow;
 using vx::ui::RenderController;
@@ -32,6 +43,8 @@ private Q_SLOTS:
     void renderReportsOrderedProgressAndWritesAnMp4();
     void draftOfTheLoopRangeRendersFewerFrames();
     void cancelFromTheProgressReenablesTheWindow();
+    void cancelledRenderAsksToResumeOrStartOver();
+    void startUpOffersTheInterruptedRender();
     void loopRangeFromTheButtonsAndTheTimeline();
     void shortcutsAreInPlace();
 
@@ -40,6 +53,23 @@ private:
     // `withModels`) the tiny model folder.
     std::unique_ptr<MainWindow> makeWindow(bool withModels);
     QAction* action(MainWindow& window, const char* name);
+    // Renders to `output` through renderTo (a question is answered by answerNextBox), cancelling
+    // at the first report of the second denoising step, once the first is saved, when
+    // `cancelInStepTwo`.
+    struct Run {
+        bool started = false;
+        RenderOutcome outcome;
+        int firstStep = 0;  // of the first denoising report
+        QStringList notes;  // the render's log lines
+    };
+    Run renderOnce(MainWindow& window, const QString& output, bool cancelInStepTwo);
+    // Clicks what `pick` returns in the next modal message box, as the user would.
+    struct Answer {
+        bool asked = false;
+        QString text;
+    };
+    std::shared_ptr<Answer> answerNextBox(std::function<QAbstractButton*(QMessageBox&)> pick);
+    int fullFrameCount(MainWindow& window) const;
 
     QTemporaryDir m_dir;
     QString m_wav;
@@ -74,6 +104,79 @@ std::unique_ptr<MainWindow> RenderWindowTest::makeWindow(bool withModels) {
 QAction* RenderWindowTest::action(MainWindow& window, const char* name) {
     return window.findChild<QAction*>(QString::fromLatin1(name));
 }
+
+RenderWindowTest::Run RenderWindowTest::renderOnce(MainWindow& window, const QString& output,
+                                                   bool cancelInStepTwo) {
+    Run run;
+    RenderController* controller = window.renderController();
+    QObject context;
+    connect(controller, &RenderController::progress, &context, [&](const RenderProgress& p) {
+        if (p.stage != vx::studio::JobStage::Denoising)
+            return;
+        if (run.firstStep == 0)
+            run.firstStep = p.step;
+        if (cancelInStepTwo && p.step == 2 && !controller->isCancelling())
+            window.cancelRender();
+    });
+    connect(controller, &RenderController::logMessage, &context,
+            [&](const QString& line) { run.notes << line; });
+    QSignalSpy started(&window, &MainWindow::renderStarted);
+    QSignalSpy finished(&window, &MainWindow::renderFinished);
+    window.renderTo(output, false);
+    run.started = started.count() == 1;
+    if (run.started && QTest::qWaitFor([&] { return finished.count() == 1; }, 300000))
+        run.outcome = finished.front().front().value<RenderOutcome>();
+    return run;
+}
+
+std::shared_ptr<RenderWindowTest::Answer> RenderWindowTest::answerNextBox(
+    std::function<QAbstractButton*(QMessageBox&)> pick) {
+    auto answer = std::make_shared<Answer>();
+    auto* poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [poll, answer, pick] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        answer->asked = true;
+        answer->text = box->text();
+        if (QAbstractButton* button = pick(*box))
+            button->click();
+        else
+            box->reject();
+    });
+    poll->start(20);
+    return answer;
+}
+
+int RenderWindowTest::fullFrameCount(MainWindow& window) const {
+    return m_fullFrameCount > 0
+               ? m_fullFrameCount
+               : vx::studio::renderedFrameCount(window.timeline()->durationSeconds(),
+                                                window.parameters().targetFps);
+}
+
+namespace {
+
+QAbstractButton* named(QMessageBox& box, const char* name) {
+    return box.findChild<QAbstractButton*>(QString::fromLatin1(name));
+}
+
+QString savedState(const QString& output) {
+    return QString::fromStdString(
+        vx::studio::describeRenderState(output.toStdString()).value_or(std::string()));
+}
+
+QString rememberedOutput() {
+    return QSettings()
+        .value(vx::ui::settings_keys::kUnfinishedRender)
+        .toMap()
+        .value(QStringLiteral("output"))
+        .toString();
+}
+
+}  // namespace
 
 void RenderWindowTest::renderIsRefusedWithoutAModelFolder() {
     {
@@ -320,6 +423,155 @@ void RenderWindowTest::cancelFromTheProgressReenablesTheWindow() {
     QVERIFY(window->findChild<QWidget*>(QStringLiteral("portraitDropZone"))->isEnabled());
     QVERIFY(window->lastError().isEmpty());
     QCOMPARE(window->timeline()->renderedRangeCount(), 0);
+}
+
+void RenderWindowTest::cancelledRenderAsksToResumeOrStartOver() {
+    if (m_models.isEmpty())
+        QSKIP(qPrintable(m_modelProblem));
+    QTemporaryDir outDir;
+    QVERIFY(outDir.isValid());
+    const auto window = makeWindow(true);
+    QVERIFY(window);
+    const QString output = outDir.filePath(QStringLiteral("resumed.mp4"));
+    const auto stateFolder = vx::studio::renderStateFolder(output.toStdString());
+
+    // Cancelled in the second step: what it finished (the first step at least; the report
+    // reaches the window after the worker went on) is kept beside the output, and remembered.
+    Run run = renderOnce(*window, output, true);
+    QVERIFY(run.started);
+    QVERIFY2(run.outcome.cancelled, qPrintable(run.outcome.error));
+    QVERIFY(!QFile::exists(output));
+    QString state = savedState(output);
+    QVERIFY2(state.contains(QStringLiteral("of 2 denoising steps done")) ||
+                 state.contains(QStringLiteral("all 2 denoising steps done")),
+             qPrintable(state));
+    QCOMPARE(rememberedOutput(), output);
+
+    // Rendering to it again asks; Cancel starts nothing.
+    auto answer = answerNextBox([](QMessageBox& box) { return box.button(QMessageBox::Cancel); });
+    QSignalSpy started(window.get(), &MainWindow::renderStarted);
+    window->renderTo(output, false);
+    QVERIFY(answer->asked);
+    QVERIFY2(answer->text.contains(QStringLiteral("resumed.mp4")) && answer->text.contains(state),
+             qPrintable(answer->text));
+    QCOMPARE(started.count(), 0);
+    QVERIFY(!savedState(output).isEmpty());
+
+    // With other settings it cannot be resumed; the message points at the studio's button, not
+    // at the CLI's option.
+    const vx::studio::StudioParameters settings = window->parameters();
+    vx::studio::StudioParameters otherSeed = settings;
+    otherSeed.seed += 1;
+    window->setParameters(otherSeed);
+    answer = answerNextBox([](QMessageBox& box) { return named(box, "resumeButton"); });
+    run = renderOnce(*window, output, false);
+    QVERIFY(answer->asked && run.started);
+    QVERIFY(!run.outcome.succeeded() && !run.outcome.cancelled);
+    QVERIFY2(run.outcome.error.contains(QStringLiteral("Start Over")) &&
+                 !run.outcome.error.contains(QStringLiteral("--")),
+             qPrintable(run.outcome.error));
+    QVERIFY(!savedState(output).isEmpty());
+    window->setParameters(settings);
+
+    // Start Over discards it: the render begins at the first step (and is cancelled again in
+    // the second).
+    answer = answerNextBox([](QMessageBox& box) { return named(box, "startOverButton"); });
+    run = renderOnce(*window, output, true);
+    QVERIFY(answer->asked && run.started);
+    QVERIFY2(run.outcome.cancelled, qPrintable(run.outcome.error));
+    QCOMPARE(run.firstStep, 1);
+    QVERIFY2(run.notes.join(QLatin1Char('\n')).contains(QStringLiteral("discarded")),
+             qPrintable(run.notes.join(QLatin1Char('\n'))));
+    state = savedState(output);
+    QVERIFY(!state.isEmpty());
+
+    // Resume continues after what was saved and writes the whole video; the state goes.
+    answer = answerNextBox([](QMessageBox& box) { return named(box, "resumeButton"); });
+    run = renderOnce(*window, output, false);
+    QVERIFY(answer->asked && run.started);
+    QVERIFY2(run.outcome.succeeded(), qPrintable(run.outcome.error));
+    QVERIFY2(run.notes.join(QLatin1Char('\n')).contains(QStringLiteral("resuming")),
+             qPrintable(run.notes.join(QLatin1Char('\n'))));
+    QVERIFY(run.firstStep != 1);  // 2, or none when both steps were saved
+    const int full = fullFrameCount(*window);
+    QCOMPARE(run.outcome.frameCount, full);
+    const QString streams = vx::test::probeStreams(output);
+    QVERIFY2(streams.contains(QStringLiteral("codec_type=video|nb_frames=%1").arg(full)),
+             qPrintable(streams));
+    QVERIFY(!std::filesystem::exists(stateFolder));
+    QVERIFY(rememberedOutput().isEmpty());
+}
+
+void RenderWindowTest::startUpOffersTheInterruptedRender() {
+    if (m_models.isEmpty())
+        QSKIP(qPrintable(m_modelProblem));
+    QTemporaryDir outDir;
+    QVERIFY(outDir.isValid());
+    const QString output = outDir.filePath(QStringLiteral("interrupted.mp4"));
+    {
+        const auto window = makeWindow(true);
+        QVERIFY(window);
+        const Run run = renderOnce(*window, output, true);
+        QVERIFY2(run.started && run.outcome.cancelled, qPrintable(run.outcome.error));
+    }
+    QCOMPARE(rememberedOutput(), output);
+    const QString state = savedState(output);
+    QVERIFY(!state.isEmpty());
+    const QVariant remembered = QSettings().value(vx::ui::settings_keys::kUnfinishedRender);
+
+    // No: the state stays for a later render of that file, and the next start does not ask.
+    {
+        MainWindow next;
+        auto answer = answerNextBox([](QMessageBox& box) { return box.button(QMessageBox::No); });
+        QVERIFY(!next.checkForInterruptedRender());
+        QVERIFY(answer->asked);
+        QVERIFY2(answer->text.contains(QStringLiteral("interrupted.mp4")) &&
+                     answer->text.contains(state),
+                 qPrintable(answer->text));
+        QCOMPARE(savedState(output), state);
+        QVERIFY(rememberedOutput().isEmpty());
+        QVERIFY(!next.checkForInterruptedRender());
+    }
+
+    // Yes: the project that was rendering comes back and its render resumes (cancelled as it
+    // says so: the state stays, and so does the offer).
+    QSettings().setValue(vx::ui::settings_keys::kUnfinishedRender, remembered);
+    {
+        MainWindow next;
+        QCOMPARE(next.modelFolder(), m_models);
+        bool resuming = false;
+        connect(next.renderController(), &RenderController::logMessage, &next,
+                [&](const QString& line) {
+                    if (resuming || !line.contains(QStringLiteral("resuming")))
+                        return;
+                    resuming = true;
+                    next.cancelRender();
+                });
+        QSignalSpy finished(&next, &MainWindow::renderFinished);
+        auto answer = answerNextBox([](QMessageBox& box) { return box.button(QMessageBox::Yes); });
+        QVERIFY(next.checkForInterruptedRender());
+        QVERIFY(answer->asked);
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 300000));
+        const auto outcome = finished.front().front().value<RenderOutcome>();
+        QVERIFY2(outcome.cancelled, qPrintable(outcome.error));
+        QVERIFY(resuming);
+        QCOMPARE(next.portraitPath(), vx::test::astronautPath());
+        QCOMPARE(next.audioPath(), m_wav);
+        QCOMPARE(next.parameters().resolutionPx, 64);
+        QCOMPARE(savedState(output), state);
+        QCOMPARE(rememberedOutput(), output);
+    }
+
+    // Discard: the state goes.
+    {
+        MainWindow next;
+        auto answer =
+            answerNextBox([](QMessageBox& box) { return box.button(QMessageBox::Discard); });
+        QVERIFY(!next.checkForInterruptedRender());
+        QVERIFY(answer->asked);
+        QVERIFY(!std::filesystem::exists(vx::studio::renderStateFolder(output.toStdString())));
+        QVERIFY(rememberedOutput().isEmpty());
+    }
 }
 
 void RenderWindowTest::loopRangeFromTheButtonsAndTheTimeline() {

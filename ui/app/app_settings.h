@@ -24,6 +24,9 @@ inline const QLatin1String kSplitterPrefix("window/splitter/");  // + the splitt
 inline const QLatin1String kQualityDevice("quality/device");
 inline const QLatin1String kQualitySteps("quality/steps");
 inline const QLatin1String kQualityResolution("quality/resolution");
+// The studio's render while it runs, kept when it stops with a resumable state (cancelled, the
+// studio closed or killed) so that the next start offers to resume it (main_window_render.cpp).
+inline const QLatin1String kUnfinishedRender("render/unfinished");
 }  // namespace settings_keys
 
 inline constexpr int kRecentProjectLimit = 8;

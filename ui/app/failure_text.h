@@ -1,6 +1,7 @@
 // The one way the studio turns an exception from the core into the text it shows: the message of
 // studio::failureFrom (it names the file and says what to do; a LibTorch error shows its first
-// line, an allocation failure says how to need less). The whole text goes to the log.
+// line, an allocation failure says how to need less; where it names the CLI's --resume or
+// --restart, the buttons of the studio's own question instead). The whole text goes to the log.
 #pragma once
 
 #include <QString>

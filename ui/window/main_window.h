@@ -12,6 +12,7 @@
 #include <QMainWindow>
 #include <QPair>
 #include <QRect>
+#include <QVariantMap>
 #include <QVector>
 
 #include <atomic>
@@ -37,7 +38,8 @@ class QSlider;
 namespace vx {
 namespace studio {
 struct RenderJobRequest;
-}
+enum class ResumePolicy;
+}  // namespace studio
 namespace ui {
 
 class DropZone;
@@ -145,7 +147,9 @@ public Q_SLOTS:
     // Asks for a file name, then renders (the whole clip, or a draft of the loop range).
     void renderClip();
     void draftRenderClip();
-    // Renders to `path` on the render controller's thread, showing progress in the panel.
+    // Renders to `path` on the render controller's thread, showing progress in the panel. When
+    // an interrupted render of `path` left a resumable state, first asks whether to resume it,
+    // start over or cancel.
     void renderTo(const QString& path, bool draft);
     void cancelRender();
     void setLoopRange(double startSeconds, double endSeconds);
@@ -164,6 +168,11 @@ public Q_SLOTS:
     bool saveProjectTo(const QString& path);
     // Offers to recover the autosave a crash left behind; returns whether it was recovered.
     bool checkForRecovery();
+    // Offers to resume the render the last session left unfinished (closed, killed or
+    // cancelled while rendering) when its resumable state is still there: Yes opens its project
+    // and resumes it once the inputs are loaded, No keeps the state, Discard deletes it.
+    // Returns whether the resume was started.
+    bool checkForInterruptedRender();
     // "en" or "de": installs the translation (every widget retranslates) and remembers it.
     void setLanguage(const QString& language);
     void showModelManager();
@@ -263,6 +272,16 @@ private:
     void renderDone(const RenderOutcome& outcome);
     // Asks for the output file and quality, then renders.
     void chooseRenderOutput(bool draft);
+    // Says what is missing (a render running, the model folder, an input, a long enough loop
+    // range) and returns false; true when a render can start.
+    bool checkRenderable(bool draft);
+    // Starts the render, doing `resume` with a saved state.
+    bool startRender(const QString& path, bool draft, studio::ResumePolicy resume);
+    // The unfinished render remembered in the settings (main_window_render.cpp).
+    void rememberRunningRender(const QString& path, bool draft);
+    void forgetFinishedRender(const RenderOutcome& outcome);
+    // Applies the project of the remembered render and resumes it once its inputs are loaded.
+    void resumeRememberedRender(const QVariantMap& render);
 
     // Loop range and comparison with the rendered video (main_window_loop.cpp).
     void setUpLoopAndCompare();

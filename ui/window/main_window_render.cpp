@@ -1,31 +1,38 @@
 // Render: the V-Express render of the whole clip, or a quick draft of the loop range, on the
 // render controller's worker thread. The panel under the preview shows the progress and the
-// preview view each frame as it is decoded; the inputs and parameters are locked meanwhile.
+// preview view each frame as it is decoded; the inputs and parameters are locked meanwhile. A
+// render that stops part-way keeps a resumable state beside its output (studio/render_state.h):
+// rendering to that output again asks whether to resume it, and the next start offers the one
+// that was running when the studio closed (main_window_recovery.cpp).
 #include <QDir>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSlider>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 #include "studio/render_request_builder.h"
-#include "ui/inputs/drop_zone.h"
+#include "studio/render_state.h"
+#include "ui/app/app_settings.h"
 #include "ui/dialogs/export_dialog.h"
-#include "ui/window/main_window.h"
+#include "ui/inputs/drop_zone.h"
 #include "ui/parameters/parameters_panel.h"
 #include "ui/preview/preview_clock.h"
 #include "ui/preview/preview_tools_bar.h"
 #include "ui/preview/preview_view.h"
+#include "ui/preview/rendered_clip.h"
+#include "ui/preview/rendered_view.h"
 #include "ui/project/project_file.h"
 #include "ui/render/render_controller.h"
 #include "ui/render/render_panel.h"
-#include "ui/preview/rendered_clip.h"
-#include "ui/preview/rendered_view.h"
+#include "ui/render/resume_prompt.h"
 #include "ui/timeline/timeline_plot.h"
+#include "ui/window/main_window.h"
 
 namespace vx {
 namespace ui {
@@ -130,28 +137,56 @@ void MainWindow::chooseRenderOutput(bool draft) {
     renderTo(choice.path, draft);
 }
 
-void MainWindow::renderTo(const QString& path, bool draft) {
+bool MainWindow::checkRenderable(bool draft) {
     if (isRendering()) {
         showError(tr("A render is already running."));
-        return;
+        return false;
     }
     if (m_modelFolder.isEmpty()) {
         showError(tr("Choose the V-Express model folder first (Settings → Models…)."));
-        return;
+        return false;
     }
     if (!m_portrait || !m_audio) {
         showError(tr("Load a portrait and a voice recording before rendering."));
-        return;
+        return false;
     }
     const double minimumSeconds = kMinimumFrames / m_parameters.targetFps;
     if (draft && hasLoopRange() && m_loopEndSec - m_loopStartSec < minimumSeconds) {
         showError(tr("The loop range is too short to render: V-Express needs at least %1 s.")
                       .arg(minimumSeconds, 0, 'f', 2));
-        return;
+        return false;
     }
-    m_clock->pause();
-    if (!m_renderController->start(renderRequest(path, draft)))
+    return true;
+}
+
+void MainWindow::renderTo(const QString& path, bool draft) {
+    if (!checkRenderable(draft))
         return;
+    // Without a saved state the default policy stays: a state that appears meanwhile is refused
+    // with a message rather than overwritten.
+    studio::ResumePolicy resume = studio::ResumePolicy::RefuseExisting;
+    if (const auto progress = studio::describeRenderState(path.toStdString())) {
+        switch (askToResumeRender(this, path, QString::fromStdString(*progress))) {
+            case ResumeChoice::Resume:
+                resume = studio::ResumePolicy::Resume;
+                break;
+            case ResumeChoice::StartOver:
+                resume = studio::ResumePolicy::Restart;
+                break;
+            case ResumeChoice::Cancel:
+                return;
+        }
+    }
+    startRender(path, draft, resume);
+}
+
+bool MainWindow::startRender(const QString& path, bool draft, studio::ResumePolicy resume) {
+    m_clock->pause();
+    studio::RenderJobRequest request = renderRequest(path, draft);
+    request.resume = resume;
+    if (!m_renderController->start(request))
+        return false;
+    rememberRunningRender(path, draft);
     m_lastError.clear();
     lockForRendering(true);
     m_renderPanel->showStarted(draft);
@@ -160,6 +195,32 @@ void MainWindow::renderTo(const QString& path, bool draft) {
     showInfo((draft ? tr("Draft rendering to %1…") : tr("Rendering to %1…"))
                  .arg(QDir::toNativeSeparators(path)));
     Q_EMIT renderStarted(draft);
+    return true;
+}
+
+// What the next start needs to resume this render: its output, and everything else
+// renderRequest reads, since the resume state only continues a render of the same request (its
+// fingerprint). The project goes in as JSON rather than relying on the autosave, which exists
+// only for a modified project and goes with a clean close; the project file it came from (if
+// any) is kept so the resumed project can be that file again when it has not changed since.
+void MainWindow::rememberRunningRender(const QString& path, bool draft) {
+    QVariantMap render;
+    render[QStringLiteral("output")] = path;
+    render[QStringLiteral("draft")] = draft;
+    render[QStringLiteral("crf")] = m_renderCrf;
+    render[QStringLiteral("loopStart")] = m_loopStartSec;
+    render[QStringLiteral("loopEnd")] = m_loopEndSec;
+    render[QStringLiteral("project")] = projectToJson(currentProject(), path);
+    render[QStringLiteral("projectPath")] = projectPath();
+    QSettings().setValue(settings_keys::kUnfinishedRender, render);
+}
+
+void MainWindow::forgetFinishedRender(const RenderOutcome& outcome) {
+    // A cancelled render keeps what it finished; any other end leaves nothing to offer (a
+    // success removes the state, and a failure would only fail again).
+    if (outcome.cancelled && studio::describeRenderState(outcome.path.toStdString()))
+        return;
+    QSettings().remove(settings_keys::kUnfinishedRender);
 }
 
 void MainWindow::cancelRender() {
@@ -190,9 +251,19 @@ void MainWindow::renderDone(const RenderOutcome& outcome) {
     lockForRendering(false);
     m_previewView->resetMark();
     showFrame(std::clamp(m_currentFrame, 0, std::max(0, frameCount() - 1)));
+    forgetFinishedRender(outcome);
     if (outcome.cancelled) {
-        m_renderPanel->showNote(tr("Cancelled; no file was written."));
-        showInfo(tr("Render cancelled; no file was written."));
+        if (const auto progress = studio::describeRenderState(outcome.path.toStdString())) {
+            const QString kept =
+                tr("Cancelled; the render so far is kept (%1): render to %2 "
+                   "again to resume it.")
+                    .arg(QString::fromStdString(*progress), QDir::toNativeSeparators(outcome.path));
+            m_renderPanel->showNote(kept);
+            showInfo(kept);
+        } else {
+            m_renderPanel->showNote(tr("Cancelled; no file was written."));
+            showInfo(tr("Render cancelled; no file was written."));
+        }
     } else if (!outcome.error.isEmpty()) {
         m_renderPanel->showNote(tr("Failed: %1").arg(outcome.error));
         showError(tr("The render failed: %1").arg(outcome.error));
