@@ -20,6 +20,7 @@
 
 #include "app/cli/cli_command.h"
 #include "common/error.h"
+#include "studio/render_spec.h"
 #include "engine/common/gpu_probe.h"
 #include "engine/config/hyperparameters.h"
 #include "engine/config/unet_config.h"
@@ -314,16 +315,6 @@ int benchPipeline(const BenchArgs& args, const engine::RuntimeChoice& runtime) {
     return kExitOk;
 }
 
-engine::Precision precisionFrom(const std::string& name) {
-    if (name == "fp16")
-        return engine::Precision::Float16;
-    if (name == "bf16")
-        return engine::Precision::BFloat16;
-    if (name == "fp32")
-        return engine::Precision::Float32;
-    return engine::Precision::Auto;
-}
-
 int runBench(const BenchArgs& args) {
     if (args.size < 64 || args.size % 64 != 0)
         throw Error(ErrorKind::BadInput, "--size must be a multiple of 64 (64, 128, ..., 512)");
@@ -333,7 +324,7 @@ int runBench(const BenchArgs& args) {
         engine::resolveRuntime(args.device == "cuda"  ? engine::DevicePreference::Cuda
                                : args.device == "cpu" ? engine::DevicePreference::Cpu
                                                       : engine::DevicePreference::Auto,
-                               precisionFrom(args.precision));
+                               studio::precisionFromName(args.precision));
     std::cout << "bench device=" << runtime.describe() << " threads=" << torch::get_num_threads()
               << " weights=" << (args.randomRelease ? "random-release" : args.models) << std::endl;
     torch::InferenceMode inference;
