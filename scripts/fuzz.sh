@@ -13,6 +13,7 @@
 # Runs use -fork=1 with crashes, timeouts and out-of-memory ignored: a finding is written to
 # build-fuzz/artifacts/<target>-* and the run goes on, so an hour-long run is an hour of
 # fuzzing whatever it finds. Reproduce one with build-fuzz/bin/fuzz_<target> <artifact>.
+# Logs: build-fuzz/logs/fuzz_<target>_<start time>.log (and merge_*).
 set -euo pipefail
 seconds=${1:-600}
 shift || true
@@ -21,6 +22,7 @@ build=$root/build-fuzz
 all="engine_json hub_json image media_probe project_file safetensors torch_pickle"
 targets=${*:-$all}
 jobs=${FUZZ_JOBS:-2}
+stamp=$(date -u +%Y%m%dT%H%M%SZ)  # logs of earlier runs are kept
 nice_level=${FUZZ_NICE:-19}
 
 cd "$root"
@@ -52,15 +54,15 @@ run_one() {
     for d in "$root/fuzz/corpus/$name" "$build/seeds/$name"; do
         [ -d "$d" ] && dirs+=("$d")
     done
-    echo "$(date -u +%FT%TZ) start $name for ${seconds}s, log: $build/logs/fuzz_$name.log"
+    echo "$(date -u +%FT%TZ) start $name for ${seconds}s, log: $build/logs/fuzz_${name}_$stamp.log"
     nice -n "$nice_level" "$build/bin/fuzz_$name" "${args[@]}" "${dirs[@]}" \
-        >"$build/logs/fuzz_$name.log" 2>&1 || true
+        >"$build/logs/fuzz_${name}_$stamp.log" 2>&1 || true
     # A minimal corpus with the same coverage: the committed inputs first, so that they stay
     # when they are as good as a new one.
     rm -rf "$build/merged/$name" && mkdir -p "$build/merged/$name"
     nice -n "$nice_level" "$build/bin/fuzz_$name" -merge=1 -rss_limit_mb=2048 -timeout=10 \
         -max_len="$(max_len "$name")" "$build/merged/$name" "${dirs[@]:1}" "$work" \
-        >"$build/logs/merge_$name.log" 2>&1 || true
+        >"$build/logs/merge_${name}_$stamp.log" 2>&1 || true
     echo "$(date -u +%FT%TZ) done $name: merged corpus $(ls "$build/merged/$name" | wc -l) files"
 }
 
@@ -78,7 +80,7 @@ wait
 for name in $targets; do
     echo "===== fuzz_$name"
     grep -E '^#[0-9]+: cov|^(stat::|INFO: exiting|==[0-9]+==ERROR|SUMMARY)|non-vx|runtime error' \
-        "$build/logs/fuzz_$name.log" | tail -n 12 || true
+        "$build/logs/fuzz_${name}_$stamp.log" | tail -n 12 || true
     if [ "${FUZZ_UPDATE_CORPUS:-0}" = 1 ] && [ -n "$(ls "$build/merged/$name")" ]; then
         rm -rf "$root/fuzz/corpus/$name" && cp -r "$build/merged/$name" "$root/fuzz/corpus/$name"
     fi
