@@ -38,8 +38,8 @@ std::vector<PlannedFile> parseTreePage(const std::string& body, const std::strin
                                        const std::string& folder) {
     std::vector<PlannedFile> files;
     // Every typed read below (value(), get()) throws nlohmann's type_error when the server
-    // sends another type than the hub does (found by fuzz_hub_json: "path" as an object, a
-    // negative "size"); the whole page is then refused like invalid JSON.
+    // sends another type than the hub does (found by fuzz_hub_json: "path" as an object); the
+    // whole page is then refused like invalid JSON.
     try {
         const nlohmann::json page = nlohmann::json::parse(body);
         if (!page.is_array())
