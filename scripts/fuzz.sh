@@ -58,8 +58,7 @@ run_one() {
     nice -n "$nice_level" "$build/bin/fuzz_$name" "${args[@]}" "${dirs[@]}" \
         >"$build/logs/fuzz_${name}_$stamp.log" 2>&1 || true
     # A minimal corpus with the same edge coverage (-use_counters=0: hit counts would keep
-    # five times more inputs for the JSON targets, whose nlohmann code is instrumented), the
-    # committed inputs first, so that they stay when they are as good as a new one.
+    # five times more inputs for the JSON targets, whose nlohmann code is instrumented).
     rm -rf "$build/merged/$name" && mkdir -p "$build/merged/$name"
     nice -n "$nice_level" "$build/bin/fuzz_$name" -merge=1 -use_counters=0 -rss_limit_mb=2048 \
         -timeout=10 -max_len="$(max_len "$name")" "$build/merged/$name" "${dirs[@]:1}" "$work" \
@@ -83,7 +82,12 @@ for name in $targets; do
     grep -E '^#[0-9]+: cov|^(stat::|INFO: exiting|==[0-9]+==ERROR|SUMMARY)|non-vx|runtime error' \
         "$build/logs/fuzz_${name}_$stamp.log" | tail -n 12 || true
     if [ "${FUZZ_UPDATE_CORPUS:-0}" = 1 ] && [ -n "$(ls "$build/merged/$name")" ]; then
+        # The inputs behind fixes stay under their names, whatever their coverage.
+        keep=$(mktemp -d)
+        cp "$root/fuzz/corpus/$name"/regression-* "$keep"/ 2>/dev/null || true
         rm -rf "$root/fuzz/corpus/$name" && cp -r "$build/merged/$name" "$root/fuzz/corpus/$name"
+        cp "$keep"/* "$root/fuzz/corpus/$name"/ 2>/dev/null || true
+        rm -rf "$keep"
     fi
 done
 ls -la "$build/artifacts"
