@@ -6,6 +6,7 @@
 
 #include "engine/io/safetensors_reader.h"
 #include "fuzz_check.h"
+#include "fuzz_tensor.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     vx::fuzz::expectOnlyVxErrors("parseSafetensors", [&] {

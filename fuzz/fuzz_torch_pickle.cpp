@@ -10,6 +10,7 @@
 
 #include "engine/io/torch_pickle_reader.h"
 #include "fuzz_check.h"
+#include "fuzz_tensor.h"
 #include "zip_test_builder.h"
 
 namespace {

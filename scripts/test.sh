@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian 12 machine to every test run: installs what is missing
 # (including the test tools and the reference Python libraries), builds the ci preset, and runs
-# ctest over all labels (unit, model, media, gui, cuda, net, install). Extra arguments go to ctest,
-# e.g. scripts/test.sh -L unit.
+# ctest over all labels (unit, model, media, gui, cuda, net, reliability, fuzz-replay, farm, resume,
+# install). Extra arguments go to ctest, e.g. scripts/test.sh -L unit.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/scripts/install-deps.sh" test

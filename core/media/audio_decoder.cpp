@@ -24,6 +24,13 @@ constexpr float kSilencePeak = 1.0f / 32768.0f;
 // treated as truncated (decoders may drop a few priming or padding samples; never 10 %).
 constexpr double kTruncatedFraction = 0.9;
 constexpr double kTruncatedSlackSeconds = 0.25;
+// torchaudio's kernel grows with the source and target rates reduced by their gcd: small for
+// every rate recorders use (160 x 475 taps for 44.1 kHz), but 16000 x 44135 for 44101 Hz and
+// beyond memory for rates near 2^31, which a damaged or hostile file may declare (found by
+// fuzz_media_probe: minutes per file, then an int overflow). Such recordings are first brought
+// to 48 kHz by libswresample; torchaudio itself could not resample them at all.
+constexpr std::int64_t kMaxSincKernelTaps = std::int64_t(1) << 22;
+constexpr int kIntermediateRateHz = 48000;
 
 std::string seconds(double value) {
     std::ostringstream text;
@@ -40,7 +47,6 @@ public:
     PlanarFloatConverter(const AVFrame& first, int outputRateHz, const std::string& path)
         : m_path(path),
           m_inputRateHz(first.sample_rate),
-          m_outputRateHz(outputRateHz),
           m_channels(first.ch_layout.nb_channels),
           m_planes(static_cast<std::size_t>(m_channels)) {
         SwrContext* raw = nullptr;
@@ -92,7 +98,6 @@ public:
 private:
     std::string m_path;
     int m_inputRateHz;
-    int m_outputRateHz;
     int m_channels;
     SwrContextPtr m_swr;
     std::vector<std::vector<float>> m_planes;
@@ -226,14 +231,27 @@ DecodedAudio decodeAudio(const std::filesystem::path& filePath, const AudioDecod
     const bool useSinc = options.resampler == AudioResampler::TorchaudioSinc;
     float peak = 0.0f;
     int sourceRateHz = 0;
+    bool viaIntermediate = false;  // the sinc resampler starts from kIntermediateRateHz
     reader.decode(
         [&](const AVFrame& frame) {
             if (!converter) {
+                // The decoder may output another rate than the container declared.
+                if (frame.sample_rate <= 0 || frame.sample_rate > kMaxSampleRateHz)
+                    throw Error(ErrorKind::BadInput,
+                                path + ": the audio decodes at " +
+                                    std::to_string(frame.sample_rate) +
+                                    " Hz, which no recording has; the file is damaged",
+                                path);
                 sourceRateHz = frame.sample_rate;
+                viaIntermediate =
+                    useSinc && SincResampler::kernelTapCount(
+                                   frame.sample_rate, options.targetRateHz) > kMaxSincKernelTaps;
+                const int sincInputRateHz =
+                    viaIntermediate ? kIntermediateRateHz : frame.sample_rate;
                 converter = std::make_unique<PlanarFloatConverter>(
-                    frame, useSinc ? frame.sample_rate : options.targetRateHz, path);
+                    frame, useSinc ? sincInputRateHz : options.targetRateHz, path);
                 if (useSinc)
-                    sinc = std::make_unique<MonoResampler>(converter->channels(), frame.sample_rate,
+                    sinc = std::make_unique<MonoResampler>(converter->channels(), sincInputRateHz,
                                                            options.targetRateHz);
             }
             int count = 0;
@@ -248,7 +266,7 @@ DecodedAudio decodeAudio(const std::filesystem::path& filePath, const AudioDecod
                             path);
             peak = std::max(peak, peakOf(planes, count));
             if (useSinc) {
-                result.sourceFrameCount += count;
+                result.sourceFrameCount += viaIntermediate ? frame.nb_samples : count;
                 sinc->push(planes, count, result.samples);
             } else {
                 result.sourceFrameCount += frame.nb_samples;
@@ -269,6 +287,11 @@ DecodedAudio decodeAudio(const std::filesystem::path& filePath, const AudioDecod
                 "; choose another recording",
             path);
     if (useSinc) {
+        if (viaIntermediate) {  // what libswresample still holds
+            int count = 0;
+            const auto& planes = converter->convert(nullptr, count);
+            sinc->push(planes, count, result.samples);
+        }
         sinc->finish(result.samples);
     } else {
         int count = 0;

@@ -32,6 +32,12 @@ int findAudioStream(const std::string& path, AVFormatContext& input) {
                         ": the audio track has no sample rate or no channels; the file may "
                         "be damaged",
                     path);
+    if (par.sample_rate > kMaxSampleRateHz)
+        throw Error(ErrorKind::BadInput,
+                    path + ": the audio track declares a sample rate of " +
+                        std::to_string(par.sample_rate) +
+                        " Hz, which no recording has; the file is damaged",
+                    path);
     return index;
 }
 

@@ -11,6 +11,10 @@
 
 namespace vx::media {
 
+// The highest sample rate a recording has (768 kHz, studio DXD and above). A stream that
+// declares more is damaged; resampling from such rates would need filters larger than memory.
+inline constexpr int kMaxSampleRateHz = 768000;
+
 class AudioStreamReader {
 public:
     // Throws vx::Error(BadInput) naming the file when it cannot be opened, has no audio stream

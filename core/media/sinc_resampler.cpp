@@ -15,7 +15,23 @@ constexpr double kRolloff = 0.99;
 constexpr double kPi = 3.14159265358979323846;
 constexpr float kNegligibleTap = 1e-20f;
 
+// W = ceil(6*o/base), base = min(o,u)*0.99, in double (o may be near 2^31).
+std::int64_t halfWidthFor(std::int64_t inputStride, std::int64_t phaseCount) {
+    const double base = static_cast<double>(std::min(inputStride, phaseCount)) * kRolloff;
+    return static_cast<std::int64_t>(
+        std::ceil(kLowpassFilterWidth * static_cast<double>(inputStride) / base));
+}
+
 }  // namespace
+
+std::int64_t SincResampler::kernelTapCount(int inputRateHz, int outputRateHz) {
+    if (inputRateHz <= 0 || outputRateHz <= 0 || inputRateHz == outputRateHz)
+        return 0;
+    const std::int64_t g = std::gcd(inputRateHz, outputRateHz);
+    const std::int64_t o = inputRateHz / g;
+    const std::int64_t u = outputRateHz / g;
+    return u * (2 * halfWidthFor(o, u) + o);
+}
 
 SincResampler::SincResampler(int inputRateHz, int outputRateHz) {
     if (inputRateHz <= 0 || outputRateHz <= 0)
@@ -28,9 +44,13 @@ SincResampler::SincResampler(int inputRateHz, int outputRateHz) {
     m_identity = inputRateHz == outputRateHz;
     if (m_identity)
         return;
-
-    const double base = std::min(m_inputStride, m_phaseCount) * kRolloff;
-    m_halfWidth = static_cast<int>(std::ceil(kLowpassFilterWidth * m_inputStride / base));
+    // Checked before any arithmetic in int: 6*o overflows for rates near 2^31 (found by
+    // fuzz_media_probe), and even far below that the kernel would not fit in memory.
+    if (kernelTapCount(inputRateHz, outputRateHz) > kMaxKernelTaps)
+        throw Error(ErrorKind::Internal, "SincResampler: the kernel for " +
+                                             std::to_string(inputRateHz) + " Hz to " +
+                                             std::to_string(outputRateHz) + " Hz is too large");
+    m_halfWidth = static_cast<int>(halfWidthFor(m_inputStride, m_phaseCount));
     const int taps = 2 * m_halfWidth + m_inputStride;
     m_phases.resize(static_cast<std::size_t>(m_phaseCount));
     for (int j = 0; j < m_phaseCount; ++j) {

@@ -32,6 +32,13 @@ public:
 
     // ceil(outputRate*inputLength/inputRate) after reducing the rates by their gcd, as torchaudio.
     static std::int64_t outputLength(std::int64_t inputLength, int inputRateHz, int outputRateHz);
+    // The number of taps of the whole kernel, u rows of 2W + o: the work and the memory of
+    // building it. It follows the rates reduced by their gcd, so it is 160 x 475 for 44.1 kHz
+    // to 16 kHz but 16000 x 44135 for 44101 Hz, a rate a damaged or hostile file can declare.
+    static std::int64_t kernelTapCount(int inputRateHz, int outputRateHz);
+    // The constructor refuses (vx::Error Internal) kernels larger than this (64 MB of floats);
+    // callers bring such rates to a common one first (decodeAudio does).
+    static constexpr std::int64_t kMaxKernelTaps = std::int64_t(1) << 24;
 
     int inputStride() const { return m_inputStride; }  // o
     int phaseCount() const { return m_phaseCount; }    // u

@@ -6,6 +6,7 @@
 
 #include "common/error.h"
 #include "models/http_response.h"
+#include "models/hub_json.h"
 
 namespace vx::models {
 
@@ -43,39 +44,8 @@ std::string fetchTreePage(const std::string& url, const HubSource& source,
     if (status != 200)
         throw Error(ErrorKind::Network, "the hub answered HTTP " + std::to_string(status) +
                                             " for " + url + ". " + hostMessage(source));
-    nlohmann::json page;
-    try {
-        page = nlohmann::json::parse(body);
-    } catch (const nlohmann::json::exception& e) {
-        throw Error(ErrorKind::Network,
-                    url + " did not answer with a file listing (" + e.what() +
-                        "). Is the endpoint a Hugging Face hub or a mirror of its API?");
-    }
-    if (!page.is_array())
-        throw Error(ErrorKind::Network, url + " did not answer with a list of files.");
-    const std::string prefix = source.folder.empty() ? std::string() : source.folder + "/";
-    for (const nlohmann::json& entry : page) {
-        if (entry.value("type", "") != "file")
-            continue;
-        PlannedFile file;
-        file.pathInRepo = entry.value("path", "");
-        if (file.pathInRepo.rfind(prefix, 0) != 0 || file.pathInRepo.size() == prefix.size())
-            continue;
-        file.path = file.pathInRepo.substr(prefix.size());
-        if (file.path.find("..") != std::string::npos || file.path.front() == '/')
-            throw Error(ErrorKind::Network, "the listing names an unsafe path: " + file.pathInRepo);
-        file.size = entry.value("size", uint64_t(0));
-        if (const auto lfs = entry.find("lfs"); lfs != entry.end() && lfs->is_object()) {
-            file.sha256 = lfs->value("oid", "");
-            file.size = lfs->value("size", file.size);
-        } else {
-            file.gitSha1 = entry.value("oid", "");
-        }
-        if (file.sha256.empty() && file.gitSha1.empty())
-            throw Error(ErrorKind::Network, "the listing gives no hash for " + file.pathInRepo +
-                                                ", so it could not be verified after download.");
+    for (PlannedFile& file : parseTreePage(body, url, source.folder))
         files.push_back(std::move(file));
-    }
     return nextLink(chain.last().value("link"));
 }
 
@@ -155,29 +125,7 @@ DownloadPlan readManifest(const std::filesystem::path& modelFolder) {
                     path.string());
     std::stringstream text;
     text << in.rdbuf();
-    DownloadPlan plan;
-    try {
-        const nlohmann::json manifest = nlohmann::json::parse(text.str());
-        plan.source.endpoint = manifest.at("endpoint").get<std::string>();
-        plan.source.repo = manifest.at("repo").get<std::string>();
-        plan.source.revision = manifest.at("revision").get<std::string>();
-        plan.source.folder = manifest.at("folder").get<std::string>();
-        for (const nlohmann::json& entry : manifest.at("files")) {
-            PlannedFile f;
-            f.path = entry.at("path").get<std::string>();
-            f.pathInRepo = entry.at("path_in_repo").get<std::string>();
-            f.size = entry.at("size").get<uint64_t>();
-            f.sha256 = entry.value("sha256", "");
-            f.gitSha1 = entry.value("git_sha1", "");
-            plan.files.push_back(std::move(f));
-        }
-    } catch (const nlohmann::json::exception& e) {
-        throw Error(ErrorKind::BadInput,
-                    std::string("is damaged (") + e.what() +
-                        "); delete it and run `vxstudio-cli models download` again",
-                    path.string());
-    }
-    return plan;
+    return parseManifest(text.str(), path.string());
 }
 
 }  // namespace vx::models

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <limits>
 #include <sstream>
 #include <utility>
 
@@ -90,6 +91,14 @@ public:
         if (!v->is_number())
             fail(key, "a number");
         return v->get<double>();
+    }
+    // A number that fits an int (the crop's pixels). Converting a larger double to int is
+    // undefined behaviour (found by fuzz_project_file: "x": 1e300); it is refused instead.
+    int pixels(const char* key, int fallback) const {
+        const double v = number(key, fallback);
+        if (!(v >= std::numeric_limits<int>::min() && v <= std::numeric_limits<int>::max()))
+            fail(key, "a rectangle inside the photo");
+        return static_cast<int>(v);
     }
     std::string string(const char* key) const {
         const Json* v = find(key);
@@ -223,10 +232,10 @@ Project projectFromJson(const std::string& json, const std::string& projectPath)
     if (const Json* crop = inputs.find("crop"); crop && crop->is_object()) {
         const FieldReader c(crop, "inputs.crop", projectPath);
         CropRect rect;
-        rect.x = int(c.number("x", -1));
-        rect.y = int(c.number("y", -1));
-        rect.width = int(c.number("width", 0));
-        rect.height = int(c.number("height", 0));
+        rect.x = c.pixels("x", -1);
+        rect.y = c.pixels("y", -1);
+        rect.width = c.pixels("width", 0);
+        rect.height = c.pixels("height", 0);
         if (rect.x < 0 || rect.y < 0 || rect.width <= 0 || rect.height <= 0)
             c.fail("width", "a rectangle inside the photo");
         project.crop = rect;
