@@ -60,49 +60,54 @@
 <context>
     <name>vx::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="101"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="102"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="103"/>
         <source>Quality:</source>
         <translation>Qualität:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="104"/>
         <source>Best (visually lossless, large file)</source>
         <translation>Beste (visuell verlustfrei, große Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="105"/>
         <source>High (recommended)</source>
         <translation>Hoch (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="106"/>
         <source>Small file (for sharing)</source>
         <translation>Kleine Datei (zum Teilen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="108"/>
         <source>How much the H.264 encoder may compress: better quality makes larger files.</source>
         <translation>Wie stark der H.264-Encoder komprimieren darf: bessere Qualität ergibt größere Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="109"/>
         <source>Open the containing folder when done</source>
         <translation>Danach den Ordner der Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="125"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4-Video (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="160"/>
+        <source>Does not fit: %1</source>
+        <translation>Passt nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -161,135 +166,135 @@
 <context>
     <name>vx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="93"/>
+        <location filename="../ui/window/main_window.cpp" line="95"/>
         <source>Engine device: CUDA GPU</source>
         <translation>Rechengerät: CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="94"/>
+        <location filename="../ui/window/main_window.cpp" line="96"/>
         <source>Engine device: CPU (no CUDA GPU found)</source>
         <translation>Rechengerät: CPU (keine CUDA-GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="159"/>
+        <location filename="../ui/window/main_window.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="160"/>
+        <location filename="../ui/window/main_window.cpp" line="162"/>
         <source>&amp;Export Preview…</source>
         <translation>Vorschau &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="161"/>
+        <location filename="../ui/window/main_window.cpp" line="163"/>
         <source>Writes the instant preview with the voice to an MP4 file.</source>
         <translation>Schreibt die Sofortvorschau mit der Stimme in eine MP4-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="162"/>
+        <location filename="../ui/window/main_window.cpp" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="163"/>
+        <location filename="../ui/window/main_window.cpp" line="165"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="164"/>
+        <location filename="../ui/window/main_window.cpp" line="166"/>
         <source>Play/Pause</source>
         <translation>Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="165"/>
+        <location filename="../ui/window/main_window.cpp" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="166"/>
+        <location filename="../ui/window/main_window.cpp" line="168"/>
         <source>&amp;About VX Studio</source>
         <translation>Ü&amp;ber VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="170"/>
+        <location filename="../ui/window/main_window.cpp" line="172"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="175"/>
+        <location filename="../ui/window/main_window.cpp" line="177"/>
         <source>Portrait</source>
         <translation>Porträt</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="176"/>
+        <location filename="../ui/window/main_window.cpp" line="178"/>
         <location filename="../ui/window/main_window_inputs.cpp" line="112"/>
         <source>Drop a portrait photo here, or click to choose one.</source>
         <translation>Ziehen Sie ein Porträtfoto hierher oder klicken Sie, um eines auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="177"/>
+        <location filename="../ui/window/main_window.cpp" line="179"/>
         <source>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</source>
         <translation>Fotos (*.jpg *.jpeg *.png *.bmp *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="179"/>
+        <location filename="../ui/window/main_window.cpp" line="180"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="179"/>
+        <location filename="../ui/window/main_window.cpp" line="181"/>
         <location filename="../ui/window/main_window_inputs.cpp" line="132"/>
         <source>Drop a voice recording or a video here, or click to choose one.</source>
         <translation>Ziehen Sie eine Sprachaufnahme oder ein Video hierher oder klicken Sie, um eine Datei auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="180"/>
+        <location filename="../ui/window/main_window.cpp" line="205"/>
         <source>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Aufnahmen und Videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="171"/>
+        <location filename="../ui/window/main_window.cpp" line="173"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="187"/>
+        <location filename="../ui/window/main_window.cpp" line="188"/>
         <source>Driving video (optional)</source>
         <translation>Steuervideo (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="188"/>
+        <location filename="../ui/window/main_window.cpp" line="189"/>
         <location filename="../ui/window/main_window_driving.cpp" line="97"/>
         <source>Optional: drop a video of a face whose head motion the portrait should follow.</source>
         <translation>Optional: Legen Sie ein Video eines Gesichts ab, dessen Kopfbewegung das Porträt übernehmen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="189"/>
+        <location filename="../ui/window/main_window.cpp" line="190"/>
         <source>Videos (*.mp4 *.mov *.mkv *.webm *.avi);;All files (*)</source>
         <translation>Videos (*.mp4 *.mov *.mkv *.webm *.avi);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="192"/>
+        <location filename="../ui/window/main_window.cpp" line="193"/>
         <source>Drop a portrait photo and a voice recording to begin.</source>
         <translation>Ziehen Sie ein Porträtfoto und eine Sprachaufnahme hierher, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="193"/>
+        <location filename="../ui/window/main_window.cpp" line="194"/>
         <source>Plays the instant preview with the voice (Space).</source>
         <translation>Spielt die Sofortvorschau mit der Stimme ab (Leertaste).</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="194"/>
+        <location filename="../ui/window/main_window.cpp" line="195"/>
         <source>Moves through the clip frame by frame.</source>
         <translation>Bewegt sich Bild für Bild durch den Clip.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="172"/>
+        <location filename="../ui/window/main_window.cpp" line="174"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="173"/>
+        <location filename="../ui/window/main_window.cpp" line="175"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -310,97 +315,155 @@
         <translation>Vorschau exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="130"/>
+        <location filename="../ui/window/main_window_render.cpp" line="142"/>
         <source>Render Video</source>
         <translation>Video rendern</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="130"/>
+        <location filename="../ui/window/main_window_render.cpp" line="142"/>
         <source>Draft Render</source>
         <translation>Entwurf rendern</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="131"/>
+        <location filename="../ui/window/main_window_render.cpp" line="143"/>
         <source>-draft</source>
         <translation>-entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="131"/>
+        <location filename="../ui/window/main_window_queue.cpp" line="96"/>
+        <location filename="../ui/window/main_window_render.cpp" line="143"/>
         <source>-vexpress</source>
         <translation>-vexpress</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="142"/>
+        <location filename="../ui/window/main_window_render.cpp" line="160"/>
         <source>A render is already running.</source>
         <translation>Es läuft bereits ein Rendervorgang.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="146"/>
+        <location filename="../ui/window/main_window_queue.cpp" line="59"/>
+        <source>The render queue could not be saved: %1</source>
+        <translation>Die Render-Warteschlange konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="68"/>
+        <source>Render Queue</source>
+        <translation>Render-Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="69"/>
+        <source>Render &amp;Queue</source>
+        <translation>Render-&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="70"/>
+        <source>Add to Render &amp;Queue…</source>
+        <translation>Zur Render-&amp;Warteschlange hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="72"/>
+        <source>Queues a render of the project as it is now (Ctrl+Alt+R); the queue renders its jobs one after the other.</source>
+        <translation>Reiht ein Rendern des Projekts in seinem jetzigen Stand ein (Strg+Alt+R); die Warteschlange rendert ihre Aufträge nacheinander.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="74"/>
+        <source>Add Other Recordings to Queue…</source>
+        <translation>Andere Aufnahmen einreihen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="76"/>
+        <source>Queues one render of this project per chosen recording, e.g. each language of a dub.</source>
+        <translation>Reiht je gewählter Aufnahme ein Rendern dieses Projekts ein, z. B. jede Sprache einer Synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="82"/>
+        <location filename="../ui/window/main_window_render.cpp" line="170"/>
         <source>Choose the V-Express model folder first (Settings → Models…).</source>
         <translation>Wählen Sie zuerst den V-Express-Modellordner (Einstellungen → Modelle…).</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="150"/>
+        <location filename="../ui/window/main_window_queue.cpp" line="86"/>
+        <location filename="../ui/window/main_window_render.cpp" line="174"/>
         <source>Load a portrait and a voice recording before rendering.</source>
         <translation>Laden Sie vor dem Rendern ein Porträt und eine Sprachaufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="155"/>
+        <location filename="../ui/window/main_window_queue.cpp" line="96"/>
+        <source>Add to Render Queue</source>
+        <translation>Zur Render-Warteschlange hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="110"/>
+        <source>Recordings to Render</source>
+        <translation>Zu rendernde Aufnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="168"/>
+        <source>Added to the render queue: %1</source>
+        <translation>Zur Render-Warteschlange hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_render.cpp" line="165"/>
+        <source>The render queue is rendering: pause it first, or add this render to the queue (Render → Add to Render Queue…).</source>
+        <translation>Die Render-Warteschlange rendert gerade: Halten Sie sie zuerst an, oder fügen Sie dieses Rendern der Warteschlange hinzu (Rendern → Zur Render-Warteschlange hinzufügen…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_render.cpp" line="179"/>
         <source>The loop range is too short to render: V-Express needs at least %1 s.</source>
         <translation>Der Schleifenbereich ist zum Rendern zu kurz: V-Express braucht mindestens %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="193"/>
+        <location filename="../ui/window/main_window_render.cpp" line="218"/>
         <source>RENDERING</source>
         <translation>RENDERN</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="194"/>
+        <location filename="../ui/window/main_window_render.cpp" line="219"/>
         <source>The frames of the running render, as they are decoded.</source>
         <translation>Die Bilder des laufenden Rendervorgangs, sobald sie dekodiert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="195"/>
+        <location filename="../ui/window/main_window_render.cpp" line="220"/>
         <source>Draft rendering to %1…</source>
         <translation>Entwurf wird nach %1 gerendert…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="195"/>
+        <location filename="../ui/window/main_window_render.cpp" line="220"/>
         <source>Rendering to %1…</source>
         <translation>Wird nach %1 gerendert…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="231"/>
+        <location filename="../ui/window/main_window_render.cpp" line="256"/>
         <source>Cancelling the render…</source>
         <translation>Rendervorgang wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="258"/>
+        <location filename="../ui/window/main_window_render.cpp" line="286"/>
         <source>Cancelled; the render so far is kept (%1): render to %2 again to resume it.</source>
         <translation>Abgebrochen; das bisher Gerenderte bleibt erhalten (%1): Rendern Sie erneut nach %2, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="264"/>
+        <location filename="../ui/window/main_window_render.cpp" line="292"/>
         <source>Cancelled; no file was written.</source>
         <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="265"/>
+        <location filename="../ui/window/main_window_render.cpp" line="293"/>
         <source>Render cancelled; no file was written.</source>
         <translation>Rendervorgang abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="268"/>
+        <location filename="../ui/window/main_window_render.cpp" line="296"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="269"/>
+        <location filename="../ui/window/main_window_render.cpp" line="297"/>
         <source>The render failed: %1</source>
         <translation>Der Rendervorgang ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/main_window_render.cpp" line="271"/>
+        <location filename="../ui/window/main_window_render.cpp" line="299"/>
         <source>Rendered %n frame(s) at %1 fps to %2.</source>
         <translation>
             <numerusform>%n Bild mit %1 fps nach %2 gerendert.</numerusform>
@@ -737,12 +800,12 @@
         <translation>Das gerenderte Video kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="167"/>
+        <location filename="../ui/window/main_window.cpp" line="169"/>
         <source>&amp;System Information…</source>
         <translation>&amp;Systeminformationen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="168"/>
+        <location filename="../ui/window/main_window.cpp" line="170"/>
         <source>Open &amp;Log Folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
@@ -1494,154 +1557,434 @@ Einen vorhandenen Ordner können Sie auch unter Einstellungen → Modelle… wä
 <context>
     <name>vx::ui::RenderPanel</name>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="112"/>
+        <location filename="../ui/render/render_panel.cpp" line="143"/>
         <source>&amp;Render…</source>
         <translation>&amp;Rendern…</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="113"/>
+        <location filename="../ui/render/render_panel.cpp" line="144"/>
         <source>&amp;Draft Render…</source>
         <translation>&amp;Entwurf rendern…</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="114"/>
+        <location filename="../ui/render/render_panel.cpp" line="145"/>
         <source>&amp;Cancel Render</source>
         <translation>Rendern &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="115"/>
+        <location filename="../ui/render/render_panel.cpp" line="146"/>
         <source>Stops the render (Esc); no file is left behind.</source>
         <translation>Beendet den Rendervorgang (Esc); es bleibt keine Datei zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="116"/>
+        <location filename="../ui/render/render_panel.cpp" line="147"/>
         <source>&amp;Render</source>
         <translation>&amp;Rendern</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="138"/>
+        <location filename="../ui/render/render_panel.cpp" line="169"/>
         <source>Load a portrait and a voice recording first.</source>
         <translation>Laden Sie zuerst ein Porträt und eine Sprachaufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="142"/>
+        <location filename="../ui/render/render_panel.cpp" line="173"/>
         <source>Rendering needs the V-Express model folder: choose it in Settings → Models….</source>
         <translation>Zum Rendern wird der V-Express-Modellordner benötigt: Wählen Sie ihn unter Einstellungen → Modelle….</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="146"/>
+        <location filename="../ui/render/render_panel.cpp" line="177"/>
         <source>A render is running.</source>
         <translation>Ein Rendervorgang läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="149"/>
+        <location filename="../ui/render/render_panel.cpp" line="181"/>
+        <source>The render queue is rendering: pause it first, or add this render to the queue.</source>
+        <translation>Die Render-Warteschlange rendert gerade: Halten Sie sie zuerst an, oder fügen Sie dieses Rendern der Warteschlange hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/render_panel.cpp" line="185"/>
         <source>Renders the clip with V-Express into an MP4 file (Ctrl+R).</source>
         <translation>Rendert den Clip mit V-Express in eine MP4-Datei (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="150"/>
+        <location filename="../ui/render/render_panel.cpp" line="186"/>
         <source>A quick look: at most %1 steps at %2 px, only the loop range when one is set (Ctrl+Shift+R).</source>
         <translation>Ein schneller Eindruck: höchstens %1 Schritte bei %2 px, nur der Schleifenbereich, wenn einer gesetzt ist (Strg+Umschalt+R).</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="182"/>
+        <location filename="../ui/render/render_panel.cpp" line="34"/>
         <source>Preparing the portrait</source>
         <translation>Porträt wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="184"/>
+        <location filename="../ui/render/render_panel.cpp" line="36"/>
         <source>Reading the voice</source>
         <translation>Stimme wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="186"/>
+        <location filename="../ui/render/render_panel.cpp" line="38"/>
         <source>Following the driving video</source>
         <translation>Das Steuervideo wird verfolgt</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="188"/>
+        <location filename="../ui/render/render_panel.cpp" line="40"/>
         <source>Loading the model</source>
         <translation>Modell wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="190"/>
+        <location filename="../ui/render/render_panel.cpp" line="42"/>
         <source>Encoding the reference image</source>
         <translation>Referenzbild wird kodiert</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="192"/>
+        <location filename="../ui/render/render_panel.cpp" line="44"/>
         <source>Encoding the face keypoints</source>
         <translation>Gesichtspunkte werden kodiert</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="194"/>
+        <location filename="../ui/render/render_panel.cpp" line="46"/>
         <source>Encoding the voice</source>
         <translation>Die Stimme wird kodiert</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="196"/>
+        <location filename="../ui/render/render_panel.cpp" line="48"/>
         <source>Denoising</source>
         <translation>Entrauschen</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="198"/>
+        <location filename="../ui/render/render_panel.cpp" line="50"/>
         <source>Decoding the frames</source>
         <translation>Bilder werden dekodiert</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="200"/>
+        <location filename="../ui/render/render_panel.cpp" line="52"/>
         <source>Drawing the preview</source>
         <translation>Die Vorschau wird gezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="202"/>
+        <location filename="../ui/render/render_panel.cpp" line="54"/>
         <source>Finishing the file</source>
         <translation>Datei wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="180"/>
+        <location filename="../ui/render/render_panel.cpp" line="32"/>
         <source>Starting</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="211"/>
+        <location filename="../ui/render/render_panel.cpp" line="216"/>
         <source>No render yet.</source>
         <translation>Noch nicht gerendert.</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="213"/>
+        <location filename="../ui/render/render_panel.cpp" line="219"/>
         <source>Draft: %1</source>
         <translation>Entwurf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="213"/>
+        <location filename="../ui/render/render_panel.cpp" line="219"/>
         <source>Render: %1</source>
         <translation>Rendern: %1</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="215"/>
+        <location filename="../ui/render/render_panel.cpp" line="221"/>
         <source>Step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="218"/>
+        <location filename="../ui/render/render_panel.cpp" line="224"/>
         <source>Window %1 / %2</source>
         <translation>Fenster %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="221"/>
+        <location filename="../ui/render/render_panel.cpp" line="227"/>
         <source>Frames %1 / %2</source>
         <translation>Bilder %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="224"/>
+        <location filename="../ui/render/render_panel.cpp" line="230"/>
         <source>Elapsed %1</source>
         <translation>Vergangen %1</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="225"/>
+        <location filename="../ui/render/render_panel.cpp" line="231"/>
         <source>Time left %1</source>
         <translation>Verbleibend %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="24"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="26"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="27"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="35"/>
+        <source>the GPU</source>
+        <translation>der GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="35"/>
+        <source>the CPU</source>
+        <translation>der CPU</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/render/preflight_text.cpp" line="36"/>
+        <source>%n frame(s) (%1 s of speech), %2 steps × %3 windows at %4 px on %5</source>
+        <translation>
+            <numerusform>%n Bild (%1 s Sprache), %2 Schritte × %3 Fenster mit %4 px auf %5</numerusform>
+            <numerusform>%n Bilder (%1 s Sprache), %2 Schritte × %3 Fenster mit %4 px auf %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="44"/>
+        <source>Time: about %1, from this machine&apos;s measured speed</source>
+        <translation>Zeit: etwa %1, nach der gemessenen Geschwindigkeit dieses Rechners</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="47"/>
+        <source>; as a Draft about %1</source>
+        <translation>; als Entwurf etwa %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="50"/>
+        <source>Time: not known yet; the first render on this device is measured for the next estimates</source>
+        <translation>Zeit: noch unbekannt; das erste Rendern auf diesem Gerät wird für die nächsten Schätzungen gemessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="54"/>
+        <source>Memory: about %1 of RAM (%2 available)</source>
+        <translation>Speicher: etwa %1 RAM (%2 verfügbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="57"/>
+        <source>, %1 of GPU memory</source>
+        <translation>, %1 GPU-Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="59"/>
+        <source>Disk: about %1 for the video and %2 for the resume state (%3 free)</source>
+        <translation>Festplatte: etwa %1 für das Video und %2 für den Fortsetzungsstand (%3 frei)</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="62"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::RenderQueuePanel</name>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="66"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="68"/>
+        <source>Rendering</source>
+        <translation>Wird gerendert</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="70"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="72"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="74"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="76"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <source>Progress / result</source>
+        <translation>Fortschritt / Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="168"/>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="169"/>
+        <source>Renders the selected job earlier (Ctrl+Up).</source>
+        <translation>Rendert den gewählten Auftrag früher (Strg+Auf).</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="170"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="171"/>
+        <source>Renders the selected job later (Ctrl+Down).</source>
+        <translation>Rendert den gewählten Auftrag später (Strg+Ab).</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="172"/>
+        <source>&amp;Cancel Job</source>
+        <translation>Auftrag a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="174"/>
+        <source>Stops the selected job; what it finished is kept, so Retry continues it.</source>
+        <translation>Stoppt den gewählten Auftrag; das Fertige bleibt erhalten, „Erneut“ setzt ihn fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="175"/>
+        <source>Re&amp;try</source>
+        <translation>&amp;Erneut</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="176"/>
+        <source>Queues a failed, cancelled or done job again.</source>
+        <translation>Reiht einen fehlgeschlagenen, abgebrochenen oder fertigen Auftrag erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="177"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="179"/>
+        <source>Removes the selected job from the queue (Delete); the files it wrote stay.</source>
+        <translation>Entfernt den gewählten Auftrag aus der Warteschlange (Entf); seine geschriebenen Dateien bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="181"/>
+        <source>Clear &amp;Done</source>
+        <translation>&amp;Fertige entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="182"/>
+        <source>Removes every finished job from the list.</source>
+        <translation>Entfernt alle fertigen Aufträge aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="197"/>
+        <source>%1 (draft)</source>
+        <translation>%1 (Entwurf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="201"/>
+        <source>%1
+Recording: %2
+Portrait: %3</source>
+        <translation>%1
+Aufnahme: %2
+Porträt: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="228"/>
+        <source> · step %1 / %2</source>
+        <translation> · Schritt %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="230"/>
+        <source> · %1 left</source>
+        <translation> · noch %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="237"/>
+        <source>&amp;Start Queue</source>
+        <translation>Warteschlange &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="237"/>
+        <source>&amp;Pause Queue</source>
+        <translation>Warteschlange &amp;anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="238"/>
+        <source>Renders the waiting jobs one after the other.</source>
+        <translation>Rendert die wartenden Aufträge nacheinander.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="239"/>
+        <source>Stops after saving the running job&apos;s progress; starting again continues it.</source>
+        <translation>Hält an, nachdem der Fortschritt des laufenden Auftrags gesichert ist; erneutes Starten setzt ihn fort.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queue/render_queue_panel.cpp" line="264"/>
+        <source>%n to render</source>
+        <translation>
+            <numerusform>%n zu rendern</numerusform>
+            <numerusform>%n zu rendern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queue/render_queue_panel.cpp" line="265"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n fertig</numerusform>
+            <numerusform>%n fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queue/render_queue_panel.cpp" line="266"/>
+        <source>%n failed or cancelled</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen oder abgebrochen</numerusform>
+            <numerusform>%n fehlgeschlagen oder abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="268"/>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::RenderQueueRunner</name>
+    <message>
+        <location filename="../ui/queue/render_queue_runner.cpp" line="52"/>
+        <source>The saved render queue could not be read (%1); it was moved to %2 and the queue starts empty.</source>
+        <translation>Die gespeicherte Render-Warteschlange konnte nicht gelesen werden (%1); sie wurde nach %2 verschoben, und die Warteschlange beginnt leer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queue/render_queue_runner.cpp" line="209"/>
+        <source>%n frame(s) at %1 fps</source>
+        <translation>
+            <numerusform>%n Bild mit %1 fps</numerusform>
+            <numerusform>%n Bilder mit %1 fps</numerusform>
+        </translation>
     </message>
 </context>
 <context>

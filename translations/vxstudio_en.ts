@@ -60,49 +60,54 @@
 <context>
     <name>vx::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="101"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="102"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="103"/>
         <source>Quality:</source>
         <translation>Quality:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="104"/>
         <source>Best (visually lossless, large file)</source>
         <translation>Best (visually lossless, large file)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="105"/>
         <source>High (recommended)</source>
         <translation>High (recommended)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="106"/>
         <source>Small file (for sharing)</source>
         <translation>Small file (for sharing)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="108"/>
         <source>How much the H.264 encoder may compress: better quality makes larger files.</source>
         <translation>How much the H.264 encoder may compress: better quality makes larger files.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="109"/>
         <source>Open the containing folder when done</source>
         <translation>Open the containing folder when done</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="125"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 video (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="160"/>
+        <source>Does not fit: %1</source>
+        <translation>Does not fit: %1</translation>
     </message>
 </context>
 <context>
@@ -161,135 +166,135 @@
 <context>
     <name>vx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="93"/>
+        <location filename="../ui/window/main_window.cpp" line="95"/>
         <source>Engine device: CUDA GPU</source>
         <translation>Engine device: CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="94"/>
+        <location filename="../ui/window/main_window.cpp" line="96"/>
         <source>Engine device: CPU (no CUDA GPU found)</source>
         <translation>Engine device: CPU (no CUDA GPU found)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="159"/>
+        <location filename="../ui/window/main_window.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="160"/>
+        <location filename="../ui/window/main_window.cpp" line="162"/>
         <source>&amp;Export Preview…</source>
         <translation>&amp;Export Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="161"/>
+        <location filename="../ui/window/main_window.cpp" line="163"/>
         <source>Writes the instant preview with the voice to an MP4 file.</source>
         <translation>Writes the instant preview with the voice to an MP4 file.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="162"/>
+        <location filename="../ui/window/main_window.cpp" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="163"/>
+        <location filename="../ui/window/main_window.cpp" line="165"/>
         <source>&amp;Playback</source>
         <translation>&amp;Playback</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="164"/>
+        <location filename="../ui/window/main_window.cpp" line="166"/>
         <source>Play/Pause</source>
         <translation>Play/Pause</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="165"/>
+        <location filename="../ui/window/main_window.cpp" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="166"/>
+        <location filename="../ui/window/main_window.cpp" line="168"/>
         <source>&amp;About VX Studio</source>
         <translation>&amp;About VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="170"/>
+        <location filename="../ui/window/main_window.cpp" line="172"/>
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="175"/>
+        <location filename="../ui/window/main_window.cpp" line="177"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="176"/>
+        <location filename="../ui/window/main_window.cpp" line="178"/>
         <location filename="../ui/window/main_window_inputs.cpp" line="112"/>
         <source>Drop a portrait photo here, or click to choose one.</source>
         <translation>Drop a portrait photo here, or click to choose one.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="177"/>
+        <location filename="../ui/window/main_window.cpp" line="179"/>
         <source>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="179"/>
+        <location filename="../ui/window/main_window.cpp" line="180"/>
         <source>Voice</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="179"/>
+        <location filename="../ui/window/main_window.cpp" line="181"/>
         <location filename="../ui/window/main_window_inputs.cpp" line="132"/>
         <source>Drop a voice recording or a video here, or click to choose one.</source>
         <translation>Drop a voice recording or a video here, or click to choose one.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="180"/>
+        <location filename="../ui/window/main_window.cpp" line="205"/>
         <source>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="171"/>
+        <location filename="../ui/window/main_window.cpp" line="173"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="187"/>
+        <location filename="../ui/window/main_window.cpp" line="188"/>
         <source>Driving video (optional)</source>
         <translation>Driving video (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="188"/>
+        <location filename="../ui/window/main_window.cpp" line="189"/>
         <location filename="../ui/window/main_window_driving.cpp" line="97"/>
         <source>Optional: drop a video of a face whose head motion the portrait should follow.</source>
         <translation>Optional: drop a video of a face whose head motion the portrait should follow.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="189"/>
+        <location filename="../ui/window/main_window.cpp" line="190"/>
         <source>Videos (*.mp4 *.mov *.mkv *.webm *.avi);;All files (*)</source>
         <translation>Videos (*.mp4 *.mov *.mkv *.webm *.avi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="192"/>
+        <location filename="../ui/window/main_window.cpp" line="193"/>
         <source>Drop a portrait photo and a voice recording to begin.</source>
         <translation>Drop a portrait photo and a voice recording to begin.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="193"/>
+        <location filename="../ui/window/main_window.cpp" line="194"/>
         <source>Plays the instant preview with the voice (Space).</source>
         <translation>Plays the instant preview with the voice (Space).</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="194"/>
+        <location filename="../ui/window/main_window.cpp" line="195"/>
         <source>Moves through the clip frame by frame.</source>
         <translation>Moves through the clip frame by frame.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="172"/>
+        <location filename="../ui/window/main_window.cpp" line="174"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="173"/>
+        <location filename="../ui/window/main_window.cpp" line="175"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -310,97 +315,155 @@
         <translation>Export Preview</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="130"/>
+        <location filename="../ui/window/main_window_render.cpp" line="142"/>
         <source>Render Video</source>
         <translation>Render Video</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="130"/>
+        <location filename="../ui/window/main_window_render.cpp" line="142"/>
         <source>Draft Render</source>
         <translation>Draft Render</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="131"/>
+        <location filename="../ui/window/main_window_render.cpp" line="143"/>
         <source>-draft</source>
         <translation>-draft</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="131"/>
+        <location filename="../ui/window/main_window_queue.cpp" line="96"/>
+        <location filename="../ui/window/main_window_render.cpp" line="143"/>
         <source>-vexpress</source>
         <translation>-vexpress</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="142"/>
+        <location filename="../ui/window/main_window_render.cpp" line="160"/>
         <source>A render is already running.</source>
         <translation>A render is already running.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="146"/>
+        <location filename="../ui/window/main_window_queue.cpp" line="59"/>
+        <source>The render queue could not be saved: %1</source>
+        <translation>The render queue could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="68"/>
+        <source>Render Queue</source>
+        <translation>Render Queue</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="69"/>
+        <source>Render &amp;Queue</source>
+        <translation>Render &amp;Queue</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="70"/>
+        <source>Add to Render &amp;Queue…</source>
+        <translation>Add to Render &amp;Queue…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="72"/>
+        <source>Queues a render of the project as it is now (Ctrl+Alt+R); the queue renders its jobs one after the other.</source>
+        <translation>Queues a render of the project as it is now (Ctrl+Alt+R); the queue renders its jobs one after the other.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="74"/>
+        <source>Add Other Recordings to Queue…</source>
+        <translation>Add Other Recordings to Queue…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="76"/>
+        <source>Queues one render of this project per chosen recording, e.g. each language of a dub.</source>
+        <translation>Queues one render of this project per chosen recording, e.g. each language of a dub.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="82"/>
+        <location filename="../ui/window/main_window_render.cpp" line="170"/>
         <source>Choose the V-Express model folder first (Settings → Models…).</source>
         <translation>Choose the V-Express model folder first (Settings → Models…).</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="150"/>
+        <location filename="../ui/window/main_window_queue.cpp" line="86"/>
+        <location filename="../ui/window/main_window_render.cpp" line="174"/>
         <source>Load a portrait and a voice recording before rendering.</source>
         <translation>Load a portrait and a voice recording before rendering.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="155"/>
+        <location filename="../ui/window/main_window_queue.cpp" line="96"/>
+        <source>Add to Render Queue</source>
+        <translation>Add to Render Queue</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="110"/>
+        <source>Recordings to Render</source>
+        <translation>Recordings to Render</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_queue.cpp" line="168"/>
+        <source>Added to the render queue: %1</source>
+        <translation>Added to the render queue: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_render.cpp" line="165"/>
+        <source>The render queue is rendering: pause it first, or add this render to the queue (Render → Add to Render Queue…).</source>
+        <translation>The render queue is rendering: pause it first, or add this render to the queue (Render → Add to Render Queue…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_render.cpp" line="179"/>
         <source>The loop range is too short to render: V-Express needs at least %1 s.</source>
         <translation>The loop range is too short to render: V-Express needs at least %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="193"/>
+        <location filename="../ui/window/main_window_render.cpp" line="218"/>
         <source>RENDERING</source>
         <translation>RENDERING</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="194"/>
+        <location filename="../ui/window/main_window_render.cpp" line="219"/>
         <source>The frames of the running render, as they are decoded.</source>
         <translation>The frames of the running render, as they are decoded.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="195"/>
+        <location filename="../ui/window/main_window_render.cpp" line="220"/>
         <source>Draft rendering to %1…</source>
         <translation>Draft rendering to %1…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="195"/>
+        <location filename="../ui/window/main_window_render.cpp" line="220"/>
         <source>Rendering to %1…</source>
         <translation>Rendering to %1…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="231"/>
+        <location filename="../ui/window/main_window_render.cpp" line="256"/>
         <source>Cancelling the render…</source>
         <translation>Cancelling the render…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="258"/>
+        <location filename="../ui/window/main_window_render.cpp" line="286"/>
         <source>Cancelled; the render so far is kept (%1): render to %2 again to resume it.</source>
         <translation>Cancelled; the render so far is kept (%1): render to %2 again to resume it.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="264"/>
+        <location filename="../ui/window/main_window_render.cpp" line="292"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="265"/>
+        <location filename="../ui/window/main_window_render.cpp" line="293"/>
         <source>Render cancelled; no file was written.</source>
         <translation>Render cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="268"/>
+        <location filename="../ui/window/main_window_render.cpp" line="296"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="269"/>
+        <location filename="../ui/window/main_window_render.cpp" line="297"/>
         <source>The render failed: %1</source>
         <translation>The render failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/main_window_render.cpp" line="271"/>
+        <location filename="../ui/window/main_window_render.cpp" line="299"/>
         <source>Rendered %n frame(s) at %1 fps to %2.</source>
         <translation>
             <numerusform>Rendered %n frame at %1 fps to %2.</numerusform>
@@ -737,12 +800,12 @@
         <translation>The rendered video cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="167"/>
+        <location filename="../ui/window/main_window.cpp" line="169"/>
         <source>&amp;System Information…</source>
         <translation>&amp;System Information…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="168"/>
+        <location filename="../ui/window/main_window.cpp" line="170"/>
         <source>Open &amp;Log Folder</source>
         <translation>Open &amp;Log Folder</translation>
     </message>
@@ -1494,154 +1557,434 @@ You can also choose a folder you already have in Settings → Models….</transl
 <context>
     <name>vx::ui::RenderPanel</name>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="112"/>
+        <location filename="../ui/render/render_panel.cpp" line="143"/>
         <source>&amp;Render…</source>
         <translation>&amp;Render…</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="113"/>
+        <location filename="../ui/render/render_panel.cpp" line="144"/>
         <source>&amp;Draft Render…</source>
         <translation>&amp;Draft Render…</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="114"/>
+        <location filename="../ui/render/render_panel.cpp" line="145"/>
         <source>&amp;Cancel Render</source>
         <translation>&amp;Cancel Render</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="115"/>
+        <location filename="../ui/render/render_panel.cpp" line="146"/>
         <source>Stops the render (Esc); no file is left behind.</source>
         <translation>Stops the render (Esc); no file is left behind.</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="116"/>
+        <location filename="../ui/render/render_panel.cpp" line="147"/>
         <source>&amp;Render</source>
         <translation>&amp;Render</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="138"/>
+        <location filename="../ui/render/render_panel.cpp" line="169"/>
         <source>Load a portrait and a voice recording first.</source>
         <translation>Load a portrait and a voice recording first.</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="142"/>
+        <location filename="../ui/render/render_panel.cpp" line="173"/>
         <source>Rendering needs the V-Express model folder: choose it in Settings → Models….</source>
         <translation>Rendering needs the V-Express model folder: choose it in Settings → Models….</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="146"/>
+        <location filename="../ui/render/render_panel.cpp" line="177"/>
         <source>A render is running.</source>
         <translation>A render is running.</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="149"/>
+        <location filename="../ui/render/render_panel.cpp" line="181"/>
+        <source>The render queue is rendering: pause it first, or add this render to the queue.</source>
+        <translation>The render queue is rendering: pause it first, or add this render to the queue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/render_panel.cpp" line="185"/>
         <source>Renders the clip with V-Express into an MP4 file (Ctrl+R).</source>
         <translation>Renders the clip with V-Express into an MP4 file (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="150"/>
+        <location filename="../ui/render/render_panel.cpp" line="186"/>
         <source>A quick look: at most %1 steps at %2 px, only the loop range when one is set (Ctrl+Shift+R).</source>
         <translation>A quick look: at most %1 steps at %2 px, only the loop range when one is set (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="182"/>
+        <location filename="../ui/render/render_panel.cpp" line="34"/>
         <source>Preparing the portrait</source>
         <translation>Preparing the portrait</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="184"/>
+        <location filename="../ui/render/render_panel.cpp" line="36"/>
         <source>Reading the voice</source>
         <translation>Reading the voice</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="186"/>
+        <location filename="../ui/render/render_panel.cpp" line="38"/>
         <source>Following the driving video</source>
         <translation>Following the driving video</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="188"/>
+        <location filename="../ui/render/render_panel.cpp" line="40"/>
         <source>Loading the model</source>
         <translation>Loading the model</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="190"/>
+        <location filename="../ui/render/render_panel.cpp" line="42"/>
         <source>Encoding the reference image</source>
         <translation>Encoding the reference image</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="192"/>
+        <location filename="../ui/render/render_panel.cpp" line="44"/>
         <source>Encoding the face keypoints</source>
         <translation>Encoding the face keypoints</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="194"/>
+        <location filename="../ui/render/render_panel.cpp" line="46"/>
         <source>Encoding the voice</source>
         <translation>Encoding the voice</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="196"/>
+        <location filename="../ui/render/render_panel.cpp" line="48"/>
         <source>Denoising</source>
         <translation>Denoising</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="198"/>
+        <location filename="../ui/render/render_panel.cpp" line="50"/>
         <source>Decoding the frames</source>
         <translation>Decoding the frames</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="200"/>
+        <location filename="../ui/render/render_panel.cpp" line="52"/>
         <source>Drawing the preview</source>
         <translation>Drawing the preview</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="202"/>
+        <location filename="../ui/render/render_panel.cpp" line="54"/>
         <source>Finishing the file</source>
         <translation>Finishing the file</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="180"/>
+        <location filename="../ui/render/render_panel.cpp" line="32"/>
         <source>Starting</source>
         <translation>Starting</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="211"/>
+        <location filename="../ui/render/render_panel.cpp" line="216"/>
         <source>No render yet.</source>
         <translation>No render yet.</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="213"/>
+        <location filename="../ui/render/render_panel.cpp" line="219"/>
         <source>Draft: %1</source>
         <translation>Draft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="213"/>
+        <location filename="../ui/render/render_panel.cpp" line="219"/>
         <source>Render: %1</source>
         <translation>Render: %1</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="215"/>
+        <location filename="../ui/render/render_panel.cpp" line="221"/>
         <source>Step %1 / %2</source>
         <translation>Step %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="218"/>
+        <location filename="../ui/render/render_panel.cpp" line="224"/>
         <source>Window %1 / %2</source>
         <translation>Window %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="221"/>
+        <location filename="../ui/render/render_panel.cpp" line="227"/>
         <source>Frames %1 / %2</source>
         <translation>Frames %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="224"/>
+        <location filename="../ui/render/render_panel.cpp" line="230"/>
         <source>Elapsed %1</source>
         <translation>Elapsed %1</translation>
     </message>
     <message>
-        <location filename="../ui/render/render_panel.cpp" line="225"/>
+        <location filename="../ui/render/render_panel.cpp" line="231"/>
         <source>Time left %1</source>
         <translation>Time left %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="24"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="26"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="27"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="35"/>
+        <source>the GPU</source>
+        <translation>the GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="35"/>
+        <source>the CPU</source>
+        <translation>the CPU</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/render/preflight_text.cpp" line="36"/>
+        <source>%n frame(s) (%1 s of speech), %2 steps × %3 windows at %4 px on %5</source>
+        <translation>
+            <numerusform>%n frame (%1 s of speech), %2 steps × %3 windows at %4 px on %5</numerusform>
+            <numerusform>%n frames (%1 s of speech), %2 steps × %3 windows at %4 px on %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="44"/>
+        <source>Time: about %1, from this machine&apos;s measured speed</source>
+        <translation>Time: about %1, from this machine&apos;s measured speed</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="47"/>
+        <source>; as a Draft about %1</source>
+        <translation>; as a Draft about %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="50"/>
+        <source>Time: not known yet; the first render on this device is measured for the next estimates</source>
+        <translation>Time: not known yet; the first render on this device is measured for the next estimates</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="54"/>
+        <source>Memory: about %1 of RAM (%2 available)</source>
+        <translation>Memory: about %1 of RAM (%2 available)</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="57"/>
+        <source>, %1 of GPU memory</source>
+        <translation>, %1 of GPU memory</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="59"/>
+        <source>Disk: about %1 for the video and %2 for the resume state (%3 free)</source>
+        <translation>Disk: about %1 for the video and %2 for the resume state (%3 free)</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/preflight_text.cpp" line="62"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::RenderQueuePanel</name>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="66"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="68"/>
+        <source>Rendering</source>
+        <translation>Rendering</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="70"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="72"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="74"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="76"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <source>Progress / result</source>
+        <translation>Progress / result</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="168"/>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="169"/>
+        <source>Renders the selected job earlier (Ctrl+Up).</source>
+        <translation>Renders the selected job earlier (Ctrl+Up).</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="170"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="171"/>
+        <source>Renders the selected job later (Ctrl+Down).</source>
+        <translation>Renders the selected job later (Ctrl+Down).</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="172"/>
+        <source>&amp;Cancel Job</source>
+        <translation>&amp;Cancel Job</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="174"/>
+        <source>Stops the selected job; what it finished is kept, so Retry continues it.</source>
+        <translation>Stops the selected job; what it finished is kept, so Retry continues it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="175"/>
+        <source>Re&amp;try</source>
+        <translation>Re&amp;try</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="176"/>
+        <source>Queues a failed, cancelled or done job again.</source>
+        <translation>Queues a failed, cancelled or done job again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="177"/>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="179"/>
+        <source>Removes the selected job from the queue (Delete); the files it wrote stay.</source>
+        <translation>Removes the selected job from the queue (Delete); the files it wrote stay.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="181"/>
+        <source>Clear &amp;Done</source>
+        <translation>Clear &amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="182"/>
+        <source>Removes every finished job from the list.</source>
+        <translation>Removes every finished job from the list.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="197"/>
+        <source>%1 (draft)</source>
+        <translation>%1 (draft)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="201"/>
+        <source>%1
+Recording: %2
+Portrait: %3</source>
+        <translation>%1
+Recording: %2
+Portrait: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="228"/>
+        <source> · step %1 / %2</source>
+        <translation> · step %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="230"/>
+        <source> · %1 left</source>
+        <translation> · %1 left</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="237"/>
+        <source>&amp;Start Queue</source>
+        <translation>&amp;Start Queue</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="237"/>
+        <source>&amp;Pause Queue</source>
+        <translation>&amp;Pause Queue</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="238"/>
+        <source>Renders the waiting jobs one after the other.</source>
+        <translation>Renders the waiting jobs one after the other.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="239"/>
+        <source>Stops after saving the running job&apos;s progress; starting again continues it.</source>
+        <translation>Stops after saving the running job&apos;s progress; starting again continues it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queue/render_queue_panel.cpp" line="264"/>
+        <source>%n to render</source>
+        <translation>
+            <numerusform>%n to render</numerusform>
+            <numerusform>%n to render</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queue/render_queue_panel.cpp" line="265"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queue/render_queue_panel.cpp" line="266"/>
+        <source>%n failed or cancelled</source>
+        <translation>
+            <numerusform>%n failed or cancelled</numerusform>
+            <numerusform>%n failed or cancelled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="268"/>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::RenderQueueRunner</name>
+    <message>
+        <location filename="../ui/queue/render_queue_runner.cpp" line="52"/>
+        <source>The saved render queue could not be read (%1); it was moved to %2 and the queue starts empty.</source>
+        <translation>The saved render queue could not be read (%1); it was moved to %2 and the queue starts empty.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queue/render_queue_runner.cpp" line="209"/>
+        <source>%n frame(s) at %1 fps</source>
+        <translation>
+            <numerusform>%n frame at %1 fps</numerusform>
+            <numerusform>%n frames at %1 fps</numerusform>
+        </translation>
     </message>
 </context>
 <context>

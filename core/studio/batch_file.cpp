@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "common/error.h"
+#include "studio/output_identity.h"
 
 namespace vx::studio {
 
@@ -223,13 +224,6 @@ std::string defaultOutput(const std::string& project) {
     return fs::path(project).replace_extension(".mp4").string();
 }
 
-// One spelling per file, so two jobs cannot write one output through "." or a linked folder.
-std::string outputKey(const std::string& output) {
-    std::error_code ec;
-    const fs::path canonical = fs::weakly_canonical(output, ec);
-    return ec ? fs::path(output).lexically_normal().string() : canonical.string();
-}
-
 }  // namespace
 
 BatchFile batchFromJson(const std::string& json, const std::string& batchPath) {
@@ -297,7 +291,7 @@ BatchFile batchFromJson(const std::string& json, const std::string& batchPath) {
                 reader.fail("\"output\" is missing: name the video this job writes");
             spec.output = defaultOutput(spec.project);
         }
-        const auto [other, added] = writers.emplace(outputKey(spec.output), job.index);
+        const auto [other, added] = writers.emplace(outputIdentity(spec.output), job.index);
         if (!added)
             refuse(batchPath, jobName(other->second) + " and " + jobName(job.index) +
                                   " both write " + spec.output + "; give each job its own output");

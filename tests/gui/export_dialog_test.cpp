@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "common/error.h"
 #include "studio_test_media.h"
 #include "ui/dialogs/export_dialog.h"
 #include "ui/window/main_window.h"
@@ -20,6 +21,7 @@ class ExportDialogTest : public QObject {
 private Q_SLOTS:
     void choiceFollowsTheControlsAndIsRemembered();
     void okNeedsAnExistingFolder();
+    void estimateIsShownAndARefusalDisablesOk();
     void exportPreviewUsesTheChosenQuality();
 
 private:
@@ -47,6 +49,36 @@ void ExportDialogTest::choiceFollowsTheControlsAndIsRemembered() {
     ExportDialog again(QStringLiteral("Export"), dir.filePath(QStringLiteral("other.mp4")));
     QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("exportQuality"))->currentIndex(), 2);
     QVERIFY(!again.findChild<QCheckBox*>(QStringLiteral("exportOpenFolder"))->isChecked());
+}
+
+void ExportDialogTest::estimateIsShownAndARefusalDisablesOk() {
+    QTemporaryDir dir;
+    ExportDialog dialog(QStringLiteral("Render"), dir.filePath(QStringLiteral("a.mp4")));
+    QStringList asked;
+    dialog.setEstimator([&](const QString& path) {
+        asked << path;
+        vx::ui::ExportEstimate estimate;
+        estimate.summary = QStringLiteral("Time: about 3 min");
+        if (path.contains(QStringLiteral("full")))
+            estimate.refusals << QStringLiteral("the disk is full; choose another folder");
+        return estimate;
+    });
+    QCOMPARE(asked, QStringList{dir.filePath(QStringLiteral("a.mp4"))});
+    QVERIFY(dialog.estimateText().contains(QStringLiteral("about 3 min")));
+    QVERIFY(okButton(dialog)->isEnabled());
+    dialog.setPath(dir.filePath(QStringLiteral("full.mp4")));
+    QVERIFY(dialog.estimateText().contains(QStringLiteral("the disk is full")));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    dialog.setPath(dir.filePath(QStringLiteral("b.mp4")));
+    QVERIFY(!dialog.estimateText().contains(QStringLiteral("the disk is full")));
+    QVERIFY(okButton(dialog)->isEnabled());
+    // An estimate that cannot be made says why and lets nothing start.
+    dialog.setEstimator([](const QString&) -> vx::ui::ExportEstimate {
+        throw vx::Error(vx::ErrorKind::BadInput, "the recording cannot be read", "/in/voice.wav");
+    });
+    QVERIFY2(dialog.estimateText().contains(QStringLiteral("voice.wav")),
+             qPrintable(dialog.estimateText()));
+    QVERIFY(!okButton(dialog)->isEnabled());
 }
 
 void ExportDialogTest::okNeedsAnExistingFolder() {

@@ -7,9 +7,9 @@
 
 #include "studio_test_media.h"
 #include "ui/inputs/drop_zone.h"
-#include "ui/window/main_window.h"
 #include "ui/inputs/portrait_view.h"
 #include "ui/timeline/waveform_view.h"
+#include "ui/window/main_window.h"
 
 using vx::ui::DropZone;
 using vx::ui::MainWindow;
@@ -24,6 +24,7 @@ private Q_SLOTS:
     void textFileDroppedAsAudioIsRefusedAtTheDrop();
     void photoWithoutFaceIsReportedAndChangesNothing();
     void damagedPhotoStaysExplainedAfterTheRecordingLoads();
+    void loadedPhotoLeavesEveryCaptionVisible();
 
 private:
     DropZone* zone(MainWindow& window, const char* name) {
@@ -179,6 +180,38 @@ void StudioInputsTest::damagedPhotoStaysExplainedAfterTheRecordingLoads() {
     QTRY_VERIFY_WITH_TIMEOUT(window.hasAudio(), 60000);
     const QString caption = zone(window, "portraitDropZone")->caption();
     QVERIFY2(caption.contains(QStringLiteral("cut short.png")), qPrintable(caption));
+}
+
+// A loaded photo and its long notes at the default window size: no widget of the inputs column
+// covers another (the photo once covered its own caption).
+void StudioInputsTest::loadedPhotoLeavesEveryCaptionVisible() {
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(vx::test::openAstronautAndWait(window, m_wav));
+    QTest::qWait(50);  // the layout settles after the last caption change
+    const auto inWindow = [&](QWidget* w) {
+        return QRect(w->mapTo(&window, QPoint(0, 0)), w->size());
+    };
+    auto* view = window.findChild<vx::ui::PortraitView*>(QStringLiteral("portraitView"));
+    QLabel* caption =
+        zone(window, "portraitDropZone")->findChild<QLabel*>(QStringLiteral("caption"));
+    QVERIFY(view && caption);
+    QVERIFY2(!caption->text().isEmpty(), "the portrait zone shows no caption");
+    const auto text = [](const QRect& r) {
+        return QStringLiteral("%1,%2 %3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+    };
+    QVERIFY2(!inWindow(view).intersects(inWindow(caption)),
+             qPrintable(QStringLiteral("the photo (%1) covers its caption (%2)")
+                            .arg(text(inWindow(view)), text(inWindow(caption)))));
+    // The zones of the column follow one another without overlapping.
+    QList<QWidget*> column{zone(window, "portraitDropZone"), zone(window, "audioDropZone"),
+                           zone(window, "drivingDropZone"),
+                           window.findChild<QLabel*>(QStringLiteral("messageLabel"))};
+    for (int i = 1; i < column.size(); ++i)
+        QVERIFY2(inWindow(column[i - 1]).bottom() < inWindow(column[i]).top(),
+                 qPrintable(column[i]->objectName()));
 }
 
 QTEST_MAIN(StudioInputsTest)

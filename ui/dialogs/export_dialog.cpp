@@ -19,8 +19,10 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 #include "ui/app/app_settings.h"
+#include "ui/app/failure_text.h"
 
 namespace vx {
 namespace ui {
@@ -66,8 +68,20 @@ ExportDialog::ExportDialog(const QString& title, const QString& suggestedPath, Q
     m_ok = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    m_estimate = new QLabel(this);
+    m_estimate->setObjectName(QStringLiteral("exportEstimate"));
+    m_estimate->setWordWrap(true);
+    m_estimate->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_estimate->hide();
+    m_refusal = new QLabel(this);
+    m_refusal->setObjectName(QStringLiteral("exportRefusal"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_refusal->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_estimate);
+    layout->addWidget(m_refusal);
     layout->addWidget(buttons);
 
     QSettings settings;
@@ -75,6 +89,8 @@ ExportDialog::ExportDialog(const QString& title, const QString& suggestedPath, Q
     m_openFolder->setChecked(settings.value(kOpenFolderKey, true).toBool());
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateOkButton);
+    // The estimate reads the disk of the chosen folder: again once the name is edited.
+    connect(m_path, &QLineEdit::editingFinished, this, &ExportDialog::updateEstimate);
     retranslateUi();
     updateOkButton();
     resize(560, sizeHint().height());
@@ -101,6 +117,7 @@ void ExportDialog::changeEvent(QEvent* event) {
 
 void ExportDialog::setPath(const QString& path) {
     m_path->setText(path);
+    updateEstimate();
 }
 
 void ExportDialog::browse() {
@@ -111,11 +128,48 @@ void ExportDialog::browse() {
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".mp4");
     m_path->setText(path);
+    updateEstimate();
 }
 
 void ExportDialog::updateOkButton() {
     const QFileInfo file(m_path->text().trimmed());
-    m_ok->setEnabled(!m_path->text().trimmed().isEmpty() && file.absoluteDir().exists());
+    m_ok->setEnabled(!m_refused && !m_path->text().trimmed().isEmpty() &&
+                     file.absoluteDir().exists());
+}
+
+void ExportDialog::setEstimator(Estimator estimator) {
+    m_estimator = std::move(estimator);
+    updateEstimate();
+    resize(width(), sizeHint().height());
+}
+
+void ExportDialog::updateEstimate() {
+    if (!m_estimator)
+        return;
+    ExportEstimate estimate;
+    try {
+        estimate = m_estimator(choice().path);
+    } catch (...) {
+        estimate.refusals << failureText(std::current_exception());
+    }
+    m_estimate->setText(estimate.summary);
+    m_estimate->setVisible(!estimate.summary.isEmpty());
+    m_refused = !estimate.refusals.isEmpty();
+    QStringList refusals;
+    for (const QString& r : estimate.refusals)
+        refusals << tr("Does not fit: %1").arg(r);
+    m_refusal->setText(refusals.join(QLatin1Char('\n')));
+    m_refusal->setVisible(m_refused);
+    updateOkButton();
+}
+
+QString ExportDialog::estimateText() const {
+    QStringList parts;
+    if (m_estimate->isVisibleTo(this))
+        parts << m_estimate->text();
+    if (m_refusal->isVisibleTo(this))
+        parts << m_refusal->text();
+    return parts.join(QLatin1Char('\n'));
 }
 
 void ExportDialog::accept() {

@@ -4,6 +4,9 @@
 #pragma once
 
 #include <QDialog>
+#include <QStringList>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -20,6 +23,13 @@ struct ExportChoice {
     bool openFolderWhenDone = false;
 };
 
+// What a render to a path will cost (the Render dialogs' pre-flight): lines to show, and what
+// does not fit, each with the way out.
+struct ExportEstimate {
+    QString summary;
+    QStringList refusals;
+};
+
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -29,6 +39,12 @@ public:
     // The dialog's choice; remembers quality and the folder option for next time.
     ExportChoice choice() const;
     void setPath(const QString& path);
+    // Shows the estimate for the chosen file under the choices, again whenever the file
+    // changes; while it has refusals, OK is disabled. An estimator that throws shows its error.
+    using Estimator = std::function<ExportEstimate(const QString& path)>;
+    void setEstimator(Estimator estimator);
+    // What the estimate shows now (the summary, then the refusals).
+    QString estimateText() const;
 
     // The CRF of each quality, best first (what the tests and the render use).
     static int crfOfQuality(int index);
@@ -43,6 +59,7 @@ private:
     void retranslateUi();
     void browse();
     void updateOkButton();
+    void updateEstimate();
 
     QString m_title;
     QLabel* m_pathLabel = nullptr;
@@ -52,6 +69,10 @@ private:
     QComboBox* m_quality = nullptr;
     QCheckBox* m_openFolder = nullptr;
     QPushButton* m_ok = nullptr;
+    QLabel* m_estimate = nullptr;
+    QLabel* m_refusal = nullptr;
+    Estimator m_estimator;
+    bool m_refused = false;
 };
 
 // Opens the folder holding `path` in the desktop's file manager.

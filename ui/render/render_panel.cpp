@@ -25,6 +25,37 @@ QString formatDuration(double seconds) {
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString renderStageText(studio::JobStage stage) {
+    using studio::JobStage;
+    switch (stage) {
+        case JobStage::Starting:
+            return RenderPanel::tr("Starting");
+        case JobStage::Portrait:
+            return RenderPanel::tr("Preparing the portrait");
+        case JobStage::Audio:
+            return RenderPanel::tr("Reading the voice");
+        case JobStage::DrivingVideo:
+            return RenderPanel::tr("Following the driving video");
+        case JobStage::Models:
+            return RenderPanel::tr("Loading the model");
+        case JobStage::Reference:
+            return RenderPanel::tr("Encoding the reference image");
+        case JobStage::KpsFeatures:
+            return RenderPanel::tr("Encoding the face keypoints");
+        case JobStage::AudioFeatures:
+            return RenderPanel::tr("Encoding the voice");
+        case JobStage::Denoising:
+            return RenderPanel::tr("Denoising");
+        case JobStage::Decoding:
+            return RenderPanel::tr("Decoding the frames");
+        case JobStage::Preview:
+            return RenderPanel::tr("Drawing the preview");
+        case JobStage::Encoding:
+            return RenderPanel::tr("Finishing the file");
+    }
+    return QString::fromUtf8(studio::jobStageName(stage));
+}
+
 namespace {
 
 QToolButton* makeButton(QAction* action, const QString& objectName, QWidget* parent) {
@@ -145,6 +176,11 @@ void RenderPanel::setReadiness(RenderReadiness readiness) {
         case RenderReadiness::Rendering:
             why = tr("A render is running.");
             break;
+        case RenderReadiness::QueueRendering:
+            why =
+                tr("The render queue is rendering: pause it first, or add this render to the "
+                   "queue.");
+            break;
     }
     const QString render = tr("Renders the clip with V-Express into an MP4 file (Ctrl+R).");
     const QString draft = tr("A quick look: at most %1 steps at %2 px, only the loop range "
@@ -173,44 +209,14 @@ void RenderPanel::showNote(const QString& text) {
     m_note->setText(text);
 }
 
-QString RenderPanel::stageText(studio::JobStage stage) const {
-    using studio::JobStage;
-    switch (stage) {
-        case JobStage::Starting:
-            return tr("Starting");
-        case JobStage::Portrait:
-            return tr("Preparing the portrait");
-        case JobStage::Audio:
-            return tr("Reading the voice");
-        case JobStage::DrivingVideo:
-            return tr("Following the driving video");
-        case JobStage::Models:
-            return tr("Loading the model");
-        case JobStage::Reference:
-            return tr("Encoding the reference image");
-        case JobStage::KpsFeatures:
-            return tr("Encoding the face keypoints");
-        case JobStage::AudioFeatures:
-            return tr("Encoding the voice");
-        case JobStage::Denoising:
-            return tr("Denoising");
-        case JobStage::Decoding:
-            return tr("Decoding the frames");
-        case JobStage::Preview:
-            return tr("Drawing the preview");
-        case JobStage::Encoding:
-            return tr("Finishing the file");
-    }
-    return QString::fromUtf8(studio::jobStageName(stage));
-}
-
 void RenderPanel::showNumbers() {
     const RenderProgress& p = m_progress;
     const QString none = QStringLiteral("—");
     if (!m_active) {
         m_stage->setText(tr("No render yet."));
     } else {
-        m_stage->setText((m_draftRun ? tr("Draft: %1") : tr("Render: %1")).arg(stageText(p.stage)));
+        m_stage->setText(
+            (m_draftRun ? tr("Draft: %1") : tr("Render: %1")).arg(renderStageText(p.stage)));
     }
     m_steps->setText(tr("Step %1 / %2")
                          .arg(p.stepCount > 0 ? QString::number(p.step) : none)

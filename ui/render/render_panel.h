@@ -17,7 +17,7 @@ namespace vx {
 namespace ui {
 
 // Why the Render buttons are (not) available; the buttons' tooltips say it.
-enum class RenderReadiness { Ready, NoInputs, NoModelFolder, Rendering };
+enum class RenderReadiness { Ready, NoInputs, NoModelFolder, Rendering, QueueRendering };
 
 class RenderPanel : public QWidget {
     Q_OBJECT
@@ -46,7 +46,6 @@ protected:
 private:
     void retranslateUi();
     void showNumbers();
-    QString stageText(studio::JobStage stage) const;
 
     QAction* m_render = nullptr;
     QAction* m_draft = nullptr;
@@ -68,6 +67,9 @@ private:
     bool m_active = false;  // a render has started since the panel was made
     bool m_draftRun = false;
 };
+
+// What a render is doing, for the user: "Loading the model", "Denoising", ...
+QString renderStageText(studio::JobStage stage);
 
 // "1:05" for 65 seconds; "—" for a negative value (unknown).
 QString formatDuration(double seconds);

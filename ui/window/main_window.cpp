@@ -18,15 +18,16 @@
 #include <QVBoxLayout>
 
 #include "common/log.h"
+#include "ui/app/resources_init.h"
 #include "ui/dialogs/about_dialog.h"
+#include "ui/dialogs/system_info_dialog.h"
 #include "ui/inputs/drop_zone.h"
-#include "ui/parameters/parameters_panel.h"
 #include "ui/inputs/portrait_view.h"
+#include "ui/parameters/parameters_panel.h"
 #include "ui/preview/preview_clock.h"
 #include "ui/preview/preview_view.h"
 #include "ui/project/project_session.h"
-#include "ui/app/resources_init.h"
-#include "ui/dialogs/system_info_dialog.h"
+#include "ui/queue/render_queue_runner.h"
 #include "ui/timeline/timeline_plot.h"
 #include "ui/timeline/waveform_view.h"
 
@@ -85,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_clock, &PreviewClock::fellBackToTimer, this, &MainWindow::showInfo);
     connectTimeline();
     setUpRendering();
+    setUpRenderQueue(defaultRenderQueueFile());
     connectProjectTracking();
     restoreSettings();
     retranslateUi();
@@ -175,10 +177,9 @@ void MainWindow::retranslateUi() {
     m_portraitZone->setTexts(tr("Portrait"),
                              tr("Drop a portrait photo here, or click to choose one."),
                              tr("Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)"));
-    m_audioZone->setTexts(
-        tr("Voice"), tr("Drop a voice recording or a video here, or click to choose one."),
-        tr("Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv "
-           "*.webm);;All files (*)"));
+    m_audioZone->setTexts(tr("Voice"),
+                          tr("Drop a voice recording or a video here, or click to choose one."),
+                          recordingFileFilter());
     if (!m_portraitWatcher.isRunning())
         showPortrait();
     if (!m_audioWatcher.isRunning())
@@ -197,6 +198,13 @@ void MainWindow::retranslateUi() {
 
     retranslateProjectUi();
     retranslateSettingsUi();
+    retranslateQueueUi();
+}
+
+QString MainWindow::recordingFileFilter() const {
+    return tr(
+        "Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov "
+        "*.mkv *.webm);;All files (*)");
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -207,24 +215,37 @@ void MainWindow::changeEvent(QEvent* event) {
 
 QWidget* MainWindow::createInputsPanel() {
     QGroupBox* box = makePanel(QStringLiteral("inputsPanel"), this);
-    auto* layout = new QVBoxLayout(box);
+    auto* outer = new QVBoxLayout(box);
+    outer->setContentsMargins(2, 2, 2, 2);
+    // The zones keep their minimum sizes and the column scrolls when the window is too low for
+    // them (a long message under a loaded photo), rather than the photo covering its caption.
+    auto* scroll = new QScrollArea(box);
+    scroll->setObjectName(QStringLiteral("inputsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
 
-    m_portraitZone = new DropZone(box);
+    m_portraitZone = new DropZone(content);
     m_portraitZone->setObjectName(QStringLiteral("portraitDropZone"));
     m_portraitView = new PortraitView(m_portraitZone);
     m_portraitView->setObjectName(QStringLiteral("portraitView"));
     m_portraitZone->setContent(m_portraitView);
     layout->addWidget(m_portraitZone, 3);
 
-    m_audioZone = new DropZone(box);
+    m_audioZone = new DropZone(content);
     m_audioZone->setObjectName(QStringLiteral("audioDropZone"));
     m_waveformView = new WaveformView(m_audioZone);
     m_waveformView->setObjectName(QStringLiteral("waveformView"));
     m_audioZone->setContent(m_waveformView);
     layout->addWidget(m_audioZone, 1);
-    layout->addWidget(createDrivingZone(box));
+    layout->addWidget(createDrivingZone(content));
 
-    m_messageLabel = new QLabel(box);
+    m_messageLabel = new QLabel(content);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -312,8 +333,7 @@ void MainWindow::showError(const QString& message) {
 }
 
 bool MainWindow::isBusy() const {
-    return m_portraitWatcher.isRunning() || m_audioWatcher.isRunning() ||
-           m_exportJob->isRunning();
+    return m_portraitWatcher.isRunning() || m_audioWatcher.isRunning() || m_exportJob->isRunning();
 }
 
 void MainWindow::setParameters(const studio::StudioParameters& parameters) {

@@ -3,8 +3,9 @@
 // messages), main_window_inputs.cpp, main_window_preview.cpp, main_window_timeline.cpp,
 // main_window_export.cpp, main_window_project.cpp (projects), main_window_recovery.cpp
 // (autosave, recovery, close), main_window_settings.cpp (saved settings, language, models),
-// main_window_render.cpp (V-Express render), main_window_loop.cpp (loop range and the
-// rendered video beside the preview), main_window_driving.cpp (driving video).
+// main_window_render.cpp (V-Express render), main_window_queue.cpp (render queue),
+// main_window_loop.cpp (loop range and the rendered video beside the preview),
+// main_window_driving.cpp (driving video).
 #pragma once
 
 #include <QFutureWatcher>
@@ -29,6 +30,7 @@
 #include "ui/render/render_progress.h"
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressDialog;
@@ -43,6 +45,7 @@ enum class ResumePolicy;
 namespace ui {
 
 class DropZone;
+struct ExportEstimate;
 class ParametersPanel;
 class PortraitView;
 class PreviewClock;
@@ -54,6 +57,8 @@ class RenderController;
 class RenderedClipSource;
 class RenderedView;
 class RenderPanel;
+class RenderQueuePanel;
+class RenderQueueRunner;
 class TimelinePlot;
 class WaveformView;
 
@@ -114,7 +119,10 @@ public:
     QString autosavePath() const;
     // The V-Express render (main_window_render.cpp) runs on the controller's worker thread.
     RenderController* renderController() const { return m_renderController; }
+    // The window's own render (Render, Draft Render) is running; the queue's jobs use the same
+    // controller but leave the window free (main_window_queue.cpp).
     bool isRendering() const;
+    RenderQueueRunner* renderQueue() const { return m_queueRunner; }
     // The request Render (draft = false) or Draft Render would send now.
     studio::RenderJobRequest renderRequest(const QString& path, bool draft) const;
     // The loop range in seconds (main_window_loop.cpp); none when the end is not after the start.
@@ -152,6 +160,17 @@ public Q_SLOTS:
     // start over or cancel.
     void renderTo(const QString& path, bool draft);
     void cancelRender();
+    // The render queue (main_window_queue.cpp). Asks for the output and quality, then queues
+    // a render of the project as it is now.
+    void addToRenderQueue();
+    // Asks for recordings, then queues one render of the project per recording.
+    void addRecordingsToRenderQueue();
+    // Queues a render of the project to `output` (with `recording` instead of the project's,
+    // when given). Returns the job's id, or 0 after showing why it was refused.
+    int64_t queueRender(const QString& output, const QString& recording);
+    // One job per recording, written to `folder` as <portrait>-<recording>.mp4 (numbered when
+    // the name is taken). Returns how many were queued.
+    int queueRecordings(const QStringList& recordings, const QString& folder);
     void setLoopRange(double startSeconds, double endSeconds);
     void clearLoopRange();
 
@@ -210,6 +229,8 @@ private:
     // Messages: a non-blocking area under the inputs, and the status bar.
     void showInfo(const QString& message);
     void showError(const QString& message);
+    // The file dialog filter for a voice recording.
+    QString recordingFileFilter() const;
 
     // Inputs (main_window_inputs.cpp).
     void portraitPrepared();
@@ -275,6 +296,8 @@ private:
     // Says what is missing (a render running, the model folder, an input, a long enough loop
     // range) and returns false; true when a render can start.
     bool checkRenderable(bool draft);
+    // The pre-flight of a render to `path` as the Render dialogs show it.
+    ExportEstimate renderEstimate(const QString& path, bool draft) const;
     // Starts the render, doing `resume` with a saved state.
     bool startRender(const QString& path, bool draft, studio::ResumePolicy resume);
     // The unfinished render remembered in the settings (main_window_render.cpp).
@@ -282,6 +305,12 @@ private:
     void forgetFinishedRender(const RenderOutcome& outcome);
     // Applies the project of the remembered render and resumes it once its inputs are loaded.
     void resumeRememberedRender(const QVariantMap& render);
+
+    // Render queue (main_window_queue.cpp).
+    void setUpRenderQueue(const QString& queueFile);
+    void retranslateQueueUi();
+    bool checkQueueable();
+    bool isQueuedOutput(const QString& output) const;
 
     // Loop range and comparison with the rendered video (main_window_loop.cpp).
     void setUpLoopAndCompare();
@@ -335,7 +364,13 @@ private:
     std::unique_ptr<ProjectSession> m_session;  // project file, autosave, menus of my features
 
     RenderController* m_renderController = nullptr;
+    bool m_windowRendering = false;  // the controller renders for the window, not the queue
     RenderPanel* m_renderPanel = nullptr;
+    RenderQueueRunner* m_queueRunner = nullptr;
+    RenderQueuePanel* m_queuePanel = nullptr;
+    QDockWidget* m_queueDock = nullptr;
+    QAction* m_addToQueueAction = nullptr;
+    QAction* m_addRecordingsAction = nullptr;
     PreviewToolsBar* m_previewTools = nullptr;
     RenderedView* m_renderedView = nullptr;
     RenderedClipSource* m_renderedClip = nullptr;

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 
+#include "studio/preflight.h"
 #include "studio/render_request_builder.h"
 #include "studio/render_state.h"
 #include "ui/app/app_settings.h"
@@ -28,6 +29,8 @@
 #include "ui/preview/rendered_clip.h"
 #include "ui/preview/rendered_view.h"
 #include "ui/project/project_file.h"
+#include "ui/queue/render_queue_runner.h"
+#include "ui/render/preflight_text.h"
 #include "ui/render/render_controller.h"
 #include "ui/render/render_panel.h"
 #include "ui/render/resume_prompt.h"
@@ -73,10 +76,17 @@ void MainWindow::setUpRendering() {
     connect(m_renderPanel->renderAction(), &QAction::triggered, this, &MainWindow::renderClip);
     connect(m_renderPanel->draftAction(), &QAction::triggered, this, &MainWindow::draftRenderClip);
     connect(m_renderPanel->cancelAction(), &QAction::triggered, this, &MainWindow::cancelRender);
-    connect(m_renderController, &RenderController::progress, m_renderPanel,
-            &RenderPanel::showProgress);
-    connect(m_renderController, &RenderController::logMessage, m_renderPanel,
-            &RenderPanel::showNote);
+    // The controller also renders the queue's jobs (main_window_queue.cpp); the panel shows
+    // only the window's own render.
+    connect(m_renderController, &RenderController::progress, this,
+            [this](const RenderProgress& progress) {
+                if (isRendering())
+                    m_renderPanel->showProgress(progress);
+            });
+    connect(m_renderController, &RenderController::logMessage, this, [this](const QString& line) {
+        if (isRendering())
+            m_renderPanel->showNote(line);
+    });
     connect(m_renderController, &RenderController::frameReady, this,
             &MainWindow::renderFrameArrived);
     connect(m_renderController, &RenderController::finished, this, &MainWindow::renderDone);
@@ -90,12 +100,14 @@ void MainWindow::setUpRendering() {
 }
 
 bool MainWindow::isRendering() const {
-    return m_renderController && m_renderController->isRunning();
+    return m_windowRendering;
 }
 
 void MainWindow::updateRenderReadiness() {
     if (isRendering())
         m_renderPanel->setReadiness(RenderReadiness::Rendering);
+    else if (m_queueRunner && m_queueRunner->isRunningJob())
+        m_renderPanel->setReadiness(RenderReadiness::QueueRendering);
     else if (m_modelFolder.isEmpty())
         m_renderPanel->setReadiness(RenderReadiness::NoModelFolder);
     else if (!m_portrait || !m_audio)
@@ -129,6 +141,7 @@ void MainWindow::chooseRenderOutput(bool draft) {
     const QString base = QFileInfo(audioPath()).completeBaseName();
     ExportDialog dialog(draft ? tr("Draft Render") : tr("Render Video"),
                         suggestedVideoPath(base + (draft ? tr("-draft") : tr("-vexpress"))), this);
+    dialog.setEstimator([this, draft](const QString& path) { return renderEstimate(path, draft); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ExportChoice choice = dialog.choice();
@@ -137,9 +150,20 @@ void MainWindow::chooseRenderOutput(bool draft) {
     renderTo(choice.path, draft);
 }
 
+ExportEstimate MainWindow::renderEstimate(const QString& path, bool draft) const {
+    const PreflightText text = preflightText(studio::preflightRender(renderRequest(path, draft)));
+    return ExportEstimate{text.summary, text.refusals};
+}
+
 bool MainWindow::checkRenderable(bool draft) {
     if (isRendering()) {
         showError(tr("A render is already running."));
+        return false;
+    }
+    if (m_queueRunner->isRunningJob()) {
+        showError(
+            tr("The render queue is rendering: pause it first, or add this render to the "
+               "queue (Render → Add to Render Queue…)."));
         return false;
     }
     if (m_modelFolder.isEmpty()) {
@@ -186,6 +210,7 @@ bool MainWindow::startRender(const QString& path, bool draft, studio::ResumePoli
     request.resume = resume;
     if (!m_renderController->start(request))
         return false;
+    m_windowRendering = true;
     rememberRunningRender(path, draft);
     m_lastError.clear();
     lockForRendering(true);
@@ -248,6 +273,9 @@ void MainWindow::renderFrameArrived(int, const QImage& frame) {
 }
 
 void MainWindow::renderDone(const RenderOutcome& outcome) {
+    if (!m_windowRendering)
+        return;  // a job of the render queue
+    m_windowRendering = false;
     lockForRendering(false);
     m_previewView->resetMark();
     showFrame(std::clamp(m_currentFrame, 0, std::max(0, frameCount() - 1)));
@@ -282,6 +310,7 @@ void MainWindow::renderDone(const RenderOutcome& outcome) {
     }
     m_openFolderAfterRender = false;
     Q_EMIT renderFinished(outcome);
+    m_queueRunner->startNextSoon();  // the queue waited for the controller
 }
 
 }  // namespace ui
