@@ -16,7 +16,7 @@ astronaut=/usr/lib/python3/dist-packages/skimage/data/astronaut.png
 work="$(mktemp -d)"
 display=":97"
 cleanup() {
-    kill "${app_pid:-}" "${hub_pid:-}" "${xvfb_pid:-}" 2>/dev/null || true
+    kill "${app_pid:-}" "${hub_pid:-}" "${tall_pid:-}" "${xvfb_pid:-}" 2>/dev/null || true
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -62,8 +62,8 @@ shot studio-loaded 10 --open-image "$astronaut" --open-audio "$work/voice.wav"
 # The quality last chosen (as the window remembers it): small and few steps, so that the shot
 # catches the decoded frames arriving.
 mkdir -p "$work/config/VX Studio"
-printf '[quality]\nsteps=%s\nresolution=%s\n' "${VX_RENDER_SHOT_STEPS:-8}" \
-    "${VX_RENDER_SHOT_SIZE:-256}" >"$work/config/VX Studio/VX Studio.conf"
+printf '[quality]\nsteps=%s\nresolution=%s\n[folders]\nexport=%s\n' "${VX_RENDER_SHOT_STEPS:-8}" \
+    "${VX_RENDER_SHOT_SIZE:-256}" "$work" >"$work/config/VX Studio/VX Studio.conf"
 shot studio-rendering "${VX_RENDER_SHOT_SECONDS:-25}" --open-image "$astronaut" \
     --open-audio "$work/voice.wav" --models "$work/tiny/model_ckpts" \
     --render-to "$work/render.mp4"
@@ -97,8 +97,13 @@ queue = {"format": "vxstudio-render-queue", "version": 1, "paused": False, "next
 with open(f"{work}/data/VX Studio/VX Studio/render-queue.json", "w") as f:
     json.dump(queue, f, indent=2)
 PY
-shot studio-render-queue "${VX_QUEUE_SHOT_SECONDS:-30}" --open-image "$astronaut" \
-    --open-audio "$work/voice.wav" --models "$work/tiny/model_ckpts"
+# A taller screen, so the queue's dock under the window shows every job.
+Xvfb :98 -screen 0 1280x900x24 -nolisten tcp &
+tall_pid=$!
+sleep 1
+DISPLAY=:98 shot studio-render-queue "${VX_QUEUE_SHOT_SECONDS:-45}" -qwindowgeometry 1280x900+0+0 \
+    --open-image "$astronaut" --open-audio "$work/voice.wav" --models "$work/tiny/model_ckpts"
+kill "$tall_pid" 2>/dev/null || true
 
 # First start without models: the studio offers the download (Return answers Yes) and fetches
 # the tiny model from the local hub; one file stalls, so the shot shows a download under way.

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -140,7 +141,10 @@ void ExportDialog::updateOkButton() {
 void ExportDialog::setEstimator(Estimator estimator) {
     m_estimator = std::move(estimator);
     updateEstimate();
-    resize(width(), sizeHint().height());
+    // The wrapped estimate's height at the dialog's width, not at the narrower one of its hint.
+    layout()->activate();
+    resize(width(), layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                  : sizeHint().height());
 }
 
 void ExportDialog::updateEstimate() {

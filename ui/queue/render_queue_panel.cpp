@@ -109,6 +109,8 @@ RenderQueuePanel::RenderQueuePanel(RenderQueueRunner* runner, QWidget* parent)
     m_list->setColumnCount(5);
     m_list->setItemDelegateForColumn(ProgressColumn, new ProgressDelegate(m_list));
     m_list->header()->setStretchLastSection(true);
+    // Room for a handful of jobs, so the dock never opens as a single clipped row.
+    m_list->setMinimumHeight(fontMetrics().height() * 8);
     layout->addWidget(m_list, 1);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("queueSummary"));
