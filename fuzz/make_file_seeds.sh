@@ -10,12 +10,14 @@
 #                       feature extractor config, a JSON text with every escape and number form
 #   OUTDIR/project_file a version 2 and a version 1 project, and the smallest valid one
 #   OUTDIR/hub_json     a listing page and a download manifest
+#   OUTDIR/batch_jobs   batch files: the example of docs/render-farm.md, a bare list of
+#                       projects, a job with every key and one with every numeric setting
 #   fuzz/make_file_seeds.sh OUTDIR
 set -euo pipefail
 out=${1:?usage: make_file_seeds.sh OUTDIR}
 here=$(cd "$(dirname "$0")/.." && pwd)
 fixtures=${VX_FIXTURES_DIR:-$here/../shared/fixtures/vexpress-tiny}
-mkdir -p "$out"/{image,media_probe,engine_json,project_file,hub_json}
+mkdir -p "$out"/{image,media_probe,engine_json,project_file,hub_json,batch_jobs}
 ff() { ffmpeg -v error -y "$@"; }
 
 cd "$out/image"
@@ -118,8 +120,36 @@ json.dump({"endpoint": "https://huggingface.co", "repo": "tk93/V-Express", "revi
                       "path_in_repo": "model_ckpts/sd-vae-ft-mse/diffusion_pytorch_model.bin",
                       "size": 334643276, "sha256": "d" * 64}]},
           open(j("hub_json", "manifest.json"), "w"), indent=2)
+json.dump({"version": 1,
+           "defaults": {"models": "/shared/models/model_ckpts", "device": "cuda", "steps": 25},
+           "jobs": ["projects/monday.vxproj",
+                    {"project": "projects/tuesday.vxproj", "output": "renders/tuesday.mp4",
+                     "seed": 7},
+                    {"image": "faces/ana.jpg", "audio": "voices/ana.wav",
+                     "output": "renders/ana.mp4", "motionPreset": "lively",
+                     "expressionPercent": 80}]},
+          open(j("batch_jobs", "render_farm_example.json"), "w"), indent=4)
+json.dump(["a.vxproj", "../talks/b.vxproj", "/abs/c.vxproj"],
+          open(j("batch_jobs", "projects.json"), "w"))
+json.dump({"defaults": {"dtype": "bf16", "retarget": "offset_retarget", "blinkAt": [0.5, 2]},
+           "jobs": [{"image": "a.png", "audio": "a.wav", "output": "out/a.mp4",
+                     "drivingVideo": "drive.mp4", "kps": "kps.pth", "models": "../models",
+                     "device": "cpu", "dtype": "fp16", "motionPreset": "nodding",
+                     "retarget": "follow_nose", "blinkAt": [], "pasteBack": True,
+                     "noCrop": False},
+                    {"project": "p.vxproj", "output": "./out/../b.mp4", "pasteBack": False,
+                     "noCrop": True, "device": "auto", "dtype": "auto", "retarget": "fix_face",
+                     "motionPreset": "still"}]},
+          open(j("batch_jobs", "every_key.json"), "w"))
+json.dump([{"image": "a.png", "audio": "a.wav", "output": "a.mp4", "expressionPercent": 72.5,
+            "identityPercent": 80, "headAmountPercent": 50, "yawRangeDeg": 10,
+            "pitchRangeDeg": 5, "rollRangeDeg": 3, "tempo": 1.5, "speechFollowPercent": 50,
+            "blinkRatePerMinute": 15, "blinkDurationMs": 150, "motionSeed": 4294967295,
+            "blinkSeed": 0, "steps": 100, "guidanceScale": 3.5, "seed": 42,
+            "resolutionPx": 1024, "targetFps": 29.97, "crf": 51}],
+          open(j("batch_jobs", "every_setting.json"), "w"))
 PY
 chmod -R u+w "$out"
-for d in image media_probe engine_json project_file hub_json; do
+for d in image media_probe engine_json project_file hub_json batch_jobs; do
     echo "seeds: $(ls "$out/$d" | wc -l) $d inputs in $out/$d"
 done

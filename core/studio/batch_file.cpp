@@ -176,6 +176,11 @@ private:
     std::string path(const std::string& key, const Json& value) const {
         if (!value.is_string() || value.get<std::string>().empty())
             fail("\"" + key + "\" must be a path (text)");
+        // JSON can spell a NUL ("\u0000"), no file name can hold one: the system would end the
+        // path there, so the job would read or write another file than the one it names, and
+        // two jobs could write one output unnoticed ("a.mp4" and "a.mp4\u0000x").
+        if (value.get<std::string>().find('\0') != std::string::npos)
+            fail("\"" + key + "\" holds a NUL character (\\u0000), which no path can");
         return (m_folder / fs::path(value.get<std::string>())).lexically_normal().string();
     }
 
