@@ -29,7 +29,8 @@ struct BatchFile {
 // Parses the JSON text of the batch file at `batchPath`. Throws vx::Error(BadInput) naming the
 // file, and the job (by index) and key where one is at fault: invalid JSON, an unknown key, a
 // value of the wrong type or out of the parameter table's range, an unknown device, precision,
-// preset or retarget name, a job without inputs or output, two jobs writing the same output.
+// preset or retarget name, a path holding a NUL, a job without inputs or output, two jobs
+// writing the same output.
 // Inputs are not opened here: a missing one fails its own job when it runs.
 BatchFile batchFromJson(const std::string& json, const std::string& batchPath);
 
