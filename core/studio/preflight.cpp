@@ -2,18 +2,13 @@
 
 #include <torch/cuda.h>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <sstream>
 
-#include "common/atomic_file.h"
 #include "common/error.h"
 #include "common/log.h"
 #include "engine/config/hyperparameters.h"
@@ -21,13 +16,13 @@
 #include "engine/pipeline/host_memory.h"
 #include "media/audio_decoder.h"
 #include "studio/render_request_builder.h"
+#include "studio/render_speed_cache.h"
 
 namespace vx::studio {
 
 namespace {
 
 namespace fs = std::filesystem;
-using Json = nlohmann::json;
 
 constexpr int64_t kMiB = 1024 * 1024;
 // What a render needs besides the weights and the per-frame state (LibTorch, OpenCV, buffers).
@@ -67,30 +62,16 @@ int64_t folderBytes(const fs::path& folder) {
     return total;
 }
 
-Json readCache() {
-    std::ifstream in(speedCachePath());
-    if (!in)
-        return Json::object();
-    try {
-        Json json = Json::parse(std::string(std::istreambuf_iterator<char>(in), {}));
-        return json.is_object() ? json : Json::object();
-    } catch (const std::exception&) {
-        return Json::object();  // a damaged cache only costs the estimate
-    }
-}
-
 // The measurement of this model on this device closest in frame size, or null. The model is
 // known by the size of its folder (the release and a small test model differ a thousandfold).
-const Json* closestMeasurement(const Json& cache, const std::string& device, int side,
-                               int64_t modelBytes) {
-    const Json* best = nullptr;
-    if (!cache.contains("measurements") || !cache["measurements"].is_array())
-        return nullptr;
-    for (const Json& m : cache["measurements"]) {
-        if (!m.is_object() || m.value("device", "") != device || m.value("side", 0) <= 0 ||
-            m.value("modelBytes", int64_t(0)) != modelBytes)
+const SpeedMeasurement* closestMeasurement(const std::vector<SpeedMeasurement>& cache,
+                                           const std::string& device, int side,
+                                           int64_t modelBytes) {
+    const SpeedMeasurement* best = nullptr;
+    for (const SpeedMeasurement& m : cache) {
+        if (m.device != device || m.modelBytes != modelBytes)
             continue;
-        if (!best || std::abs(m.value("side", 0) - side) < std::abs(best->value("side", 0) - side))
+        if (!best || std::abs(m.side - side) < std::abs(best->side - side))
             best = &m;
     }
     return best;
@@ -132,12 +113,11 @@ Shape shapeOf(double seconds, double fps, const engine::RenderParams& params) {
 }
 
 // Seconds for `steps` x `windows` UNet windows and `frames` decoded frames, from a measurement
-// at `measuredSide`, scaled by the pixel count to `side`.
-double timeFrom(const Json& m, int side, int steps, int windows, int frames) {
-    const double scale = std::pow(double(side) / double(m.value("side", side)), 2.0);
-    return m.value("fixedSeconds", 0.0) +
-           scale * (m.value("secondsPerWindowStep", 0.0) * steps * windows +
-                    m.value("secondsPerFrame", 0.0) * frames);
+// at its own side, scaled by the pixel count to `side`.
+double timeFrom(const SpeedMeasurement& m, int side, int steps, int windows, int frames) {
+    const double scale = std::pow(double(side) / double(m.side), 2.0);
+    return m.fixedSeconds +
+           scale * (m.secondsPerWindowStep * steps * windows + m.secondsPerFrame * frames);
 }
 
 }  // namespace
@@ -169,22 +149,19 @@ RenderPreflight preflightRender(const RenderJobRequest& request) {
         kBaseHostBytes + (p.device == "cpu" ? weights : weights / 2) + perFrame * p.frames;
     p.freeHostBytes = engine::availableHostMemoryBytes();
 
-    const Json cache = readCache();
-    if (const Json* m = closestMeasurement(cache, p.device, p.side, weights)) {
+    const std::vector<SpeedMeasurement> cache = readSpeedCache(speedCachePath());
+    if (const SpeedMeasurement* m = closestMeasurement(cache, p.device, p.side, weights)) {
         p.seconds = timeFrom(*m, p.side, p.steps, p.windows, p.frames);
         // A Draft has the same frames, fewer steps, a smaller size.
         p.draftSeconds = timeFrom(*m, std::min(p.side, kDraftMaxSidePx),
                                   std::min(p.steps, kDraftMaxSteps), p.windows, p.frames);
-        p.speedSource = "measured on this machine (" + m->value("device", std::string()) + ", " +
-                        std::to_string(m->value("side", 0)) + " px, " +
-                        m->value("when", std::string()) + ")";
-        if (m->value("side", 0) == p.side) {
-            const int64_t measured = m->value("peakRssBytes", int64_t(0));
-            const int64_t measuredFrames = m->value("frames", int64_t(0));
-            if (measured > 0)
-                p.hostBytes = std::max<int64_t>(p.hostBytes / 2,
-                                                measured + perFrame * (p.frames - measuredFrames));
-            p.deviceBytes = m->value("peakVramBytes", int64_t(0));
+        p.speedSource = "measured on this machine (" + m->device + ", " + std::to_string(m->side) +
+                        " px, " + m->when + ")";
+        if (m->side == p.side) {
+            if (m->peakRssBytes > 0)
+                p.hostBytes = std::max<int64_t>(
+                    p.hostBytes / 2, m->peakRssBytes + perFrame * (p.frames - m->frames));
+            p.deviceBytes = m->peakVramBytes;
         }
     } else {
         p.speedSource = "no render has been measured on this " + p.device +
@@ -277,33 +254,28 @@ void recordRenderSpeed(const RenderJobRequest& request, const RenderJobResult& r
     char when[32] = {};
     const std::time_t now = std::time(nullptr);
     std::strftime(when, sizeof when, "%Y-%m-%d", std::localtime(&now));
-    const Json entry = {
-        {"device", device},
-        {"side", request.portrait.sidePx},
-        {"modelBytes", folderBytes(request.models)},
-        {"runtime", result.runtime},
-        {"secondsPerWindowStep", denoise / windowSteps},
-        {"secondsPerFrame", perFrame},
-        {"fixedSeconds", fixed},
-        {"frames", result.frameCount},
-        {"peakRssBytes", t.peakRssBytes},
-        {"peakVramBytes", t.peakVramBytes},
-        {"when", when},
-    };
-    Json cache = readCache();
-    Json kept = Json::array();
-    if (cache.contains("measurements") && cache["measurements"].is_array())
-        for (const Json& m : cache["measurements"])
-            if (!(m.value("device", "") == device &&
-                  m.value("side", 0) == request.portrait.sidePx &&
-                  m.value("modelBytes", int64_t(0)) == entry["modelBytes"].get<int64_t>()))
-                kept.push_back(m);
+    SpeedMeasurement entry;
+    entry.device = device;
+    entry.side = request.portrait.sidePx;
+    entry.modelBytes = folderBytes(request.models);
+    entry.runtime = result.runtime;
+    entry.secondsPerWindowStep = denoise / windowSteps;
+    entry.secondsPerFrame = perFrame;
+    entry.fixedSeconds = fixed;
+    entry.frames = result.frameCount;
+    entry.peakRssBytes = t.peakRssBytes;
+    entry.peakVramBytes = t.peakVramBytes;
+    entry.when = when;
+    // The newest measurement of this device, size and model replaces the one before.
+    std::vector<SpeedMeasurement> kept;
+    for (SpeedMeasurement& m : readSpeedCache(speedCachePath()))
+        if (!(m.device == entry.device && m.side == entry.side && m.modelBytes == entry.modelBytes))
+            kept.push_back(std::move(m));
     kept.push_back(entry);
-    cache["measurements"] = kept;
     try {
         std::error_code error;
         fs::create_directories(speedCachePath().parent_path(), error);
-        writeFileAtomically(speedCachePath(), cache.dump(2));
+        writeSpeedCache(speedCachePath(), kept);
     } catch (const std::exception& e) {
         log::warning("render", std::string("the render speed was not recorded: ") + e.what());
     }

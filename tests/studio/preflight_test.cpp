@@ -13,6 +13,7 @@
 
 #include "common/error.h"
 #include "studio/preflight.h"
+#include "studio/render_speed_cache.h"
 #include "support/test_support.h"
 
 namespace {
@@ -87,6 +88,34 @@ TEST_F(Preflight, TheEstimateFollowsTheRecordedSpeedOfThisModelAndDevice) {
     // Another model (another folder size) was never measured.
     std::ofstream(m_dir.path() / "models" / "more.bin") << std::string(100, 'm');
     EXPECT_FALSE(vx::studio::preflightRender(m_request).seconds.has_value());
+}
+
+// The cache is only a cache: entries of the wrong shape (edited by hand, damaged) are left out,
+// the well-formed ones still give the estimate, and the next measurement rewrites the file.
+TEST_F(Preflight, ADamagedSpeedCacheCostsOnlyTheEstimate) {
+    vx::studio::recordRenderSpeed(m_request, measured(vx::studio::preflightRender(m_request), 0.5));
+    const fs::path cache = m_dir.path() / "state" / "vxstudio" / "render-speed.json";
+    ASSERT_TRUE(fs::exists(cache));
+    const auto good = vx::studio::readSpeedCache(cache);
+    ASSERT_EQ(good.size(), 1u);
+    std::string text = vx::studio::speedMeasurementsToJson(good);
+    // Each of these once threw out of the pre-flight (a type error), failing every render.
+    const std::string damaged =
+        "{\"measurements\": [{\"device\": 7, \"side\": \"big\"}, {\"device\": \"cpu\", "
+        "\"side\": -64, \"modelBytes\": 4096, \"secondsPerWindowStep\": 1, "
+        "\"secondsPerFrame\": 0, \"fixedSeconds\": 0}, [1, 2], \"x\", " +
+        text.substr(text.find('[') + 1);
+    std::ofstream(cache, std::ios::trunc) << damaged;
+    const auto estimate = vx::studio::preflightRender(m_request);
+    ASSERT_TRUE(estimate.seconds.has_value()) << "the well-formed entry is still used";
+    EXPECT_EQ(vx::studio::readSpeedCache(cache), good);
+    for (const char* junk :
+         {"", "[]", "{\"measurements\": 3}", "\xff\xfe", "{\"measurements\": [null]}"}) {
+        std::ofstream(cache, std::ios::trunc) << junk;
+        EXPECT_FALSE(vx::studio::preflightRender(m_request).seconds.has_value()) << junk;
+    }
+    vx::studio::recordRenderSpeed(m_request, measured(estimate, 0.25));
+    EXPECT_EQ(vx::studio::readSpeedCache(cache).size(), 1u);
 }
 
 TEST_F(Preflight, ADiskTooSmallForTheVideoAndItsStateIsRefusedBeforeAnyWork) {
