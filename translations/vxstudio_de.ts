@@ -60,52 +60,52 @@
 <context>
     <name>vx::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="102"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="103"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="104"/>
         <source>Quality:</source>
         <translation>Qualität:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="105"/>
         <source>Best (visually lossless, large file)</source>
         <translation>Beste (visuell verlustfrei, große Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="106"/>
         <source>High (recommended)</source>
         <translation>Hoch (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="107"/>
         <source>Small file (for sharing)</source>
         <translation>Kleine Datei (zum Teilen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="109"/>
         <source>How much the H.264 encoder may compress: better quality makes larger files.</source>
         <translation>Wie stark der H.264-Encoder komprimieren darf: bessere Qualität ergibt größere Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="110"/>
         <source>Open the containing folder when done</source>
         <translation>Danach den Ordner der Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="126"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4-Video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="164"/>
         <source>Does not fit: %1</source>
         <translation>Passt nicht: %1</translation>
     </message>
@@ -330,13 +330,13 @@
         <translation>-entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_queue.cpp" line="96"/>
+        <location filename="../ui/window/main_window_queue.cpp" line="84"/>
         <location filename="../ui/window/main_window_render.cpp" line="143"/>
         <source>-vexpress</source>
         <translation>-vexpress</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="160"/>
+        <location filename="../ui/window/main_window_render.cpp" line="172"/>
         <source>A render is already running.</source>
         <translation>Es läuft bereits ein Rendervorgang.</translation>
     </message>
@@ -376,94 +376,92 @@
         <translation>Reiht je gewählter Aufnahme ein Rendern dieses Projekts ein, z. B. jede Sprache einer Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_queue.cpp" line="82"/>
-        <location filename="../ui/window/main_window_render.cpp" line="170"/>
+        <location filename="../ui/window/main_window_render.cpp" line="160"/>
         <source>Choose the V-Express model folder first (Settings → Models…).</source>
         <translation>Wählen Sie zuerst den V-Express-Modellordner (Einstellungen → Modelle…).</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_queue.cpp" line="86"/>
-        <location filename="../ui/window/main_window_render.cpp" line="174"/>
+        <location filename="../ui/window/main_window_render.cpp" line="164"/>
         <source>Load a portrait and a voice recording before rendering.</source>
         <translation>Laden Sie vor dem Rendern ein Porträt und eine Sprachaufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_queue.cpp" line="96"/>
+        <location filename="../ui/window/main_window_queue.cpp" line="84"/>
         <source>Add to Render Queue</source>
         <translation>Zur Render-Warteschlange hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_queue.cpp" line="110"/>
+        <location filename="../ui/window/main_window_queue.cpp" line="98"/>
         <source>Recordings to Render</source>
         <translation>Zu rendernde Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_queue.cpp" line="168"/>
+        <location filename="../ui/window/main_window_queue.cpp" line="156"/>
         <source>Added to the render queue: %1</source>
         <translation>Zur Render-Warteschlange hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="165"/>
+        <location filename="../ui/window/main_window_render.cpp" line="177"/>
         <source>The render queue is rendering: pause it first, or add this render to the queue (Render → Add to Render Queue…).</source>
         <translation>Die Render-Warteschlange rendert gerade: Halten Sie sie zuerst an, oder fügen Sie dieses Rendern der Warteschlange hinzu (Rendern → Zur Render-Warteschlange hinzufügen…).</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="179"/>
+        <location filename="../ui/window/main_window_render.cpp" line="185"/>
         <source>The loop range is too short to render: V-Express needs at least %1 s.</source>
         <translation>Der Schleifenbereich ist zum Rendern zu kurz: V-Express braucht mindestens %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="218"/>
+        <location filename="../ui/window/main_window_render.cpp" line="224"/>
         <source>RENDERING</source>
         <translation>RENDERN</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="219"/>
+        <location filename="../ui/window/main_window_render.cpp" line="225"/>
         <source>The frames of the running render, as they are decoded.</source>
         <translation>Die Bilder des laufenden Rendervorgangs, sobald sie dekodiert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="220"/>
+        <location filename="../ui/window/main_window_render.cpp" line="226"/>
         <source>Draft rendering to %1…</source>
         <translation>Entwurf wird nach %1 gerendert…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="220"/>
+        <location filename="../ui/window/main_window_render.cpp" line="226"/>
         <source>Rendering to %1…</source>
         <translation>Wird nach %1 gerendert…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="256"/>
+        <location filename="../ui/window/main_window_render.cpp" line="262"/>
         <source>Cancelling the render…</source>
         <translation>Rendervorgang wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="286"/>
+        <location filename="../ui/window/main_window_render.cpp" line="292"/>
         <source>Cancelled; the render so far is kept (%1): render to %2 again to resume it.</source>
         <translation>Abgebrochen; das bisher Gerenderte bleibt erhalten (%1): Rendern Sie erneut nach %2, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="292"/>
+        <location filename="../ui/window/main_window_render.cpp" line="298"/>
         <source>Cancelled; no file was written.</source>
         <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="293"/>
+        <location filename="../ui/window/main_window_render.cpp" line="299"/>
         <source>Render cancelled; no file was written.</source>
         <translation>Rendervorgang abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="296"/>
+        <location filename="../ui/window/main_window_render.cpp" line="302"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="297"/>
+        <location filename="../ui/window/main_window_render.cpp" line="303"/>
         <source>The render failed: %1</source>
         <translation>Der Rendervorgang ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/main_window_render.cpp" line="299"/>
+        <location filename="../ui/window/main_window_render.cpp" line="305"/>
         <source>Rendered %n frame(s) at %1 fps to %2.</source>
         <translation>
             <numerusform>%n Bild mit %1 fps nach %2 gerendert.</numerusform>
@@ -1813,97 +1811,97 @@ Einen vorhandenen Ordner können Sie auch unter Einstellungen → Modelle… wä
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="169"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="169"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="169"/>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="169"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="169"/>
         <source>Progress / result</source>
         <translation>Fortschritt / Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="168"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="170"/>
         <source>Move &amp;Up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="169"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="171"/>
         <source>Renders the selected job earlier (Ctrl+Up).</source>
         <translation>Rendert den gewählten Auftrag früher (Strg+Auf).</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="170"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="172"/>
         <source>Move Do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="171"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="173"/>
         <source>Renders the selected job later (Ctrl+Down).</source>
         <translation>Rendert den gewählten Auftrag später (Strg+Ab).</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="172"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="174"/>
         <source>&amp;Cancel Job</source>
         <translation>Auftrag a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="174"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="176"/>
         <source>Stops the selected job; what it finished is kept, so Retry continues it.</source>
         <translation>Stoppt den gewählten Auftrag; das Fertige bleibt erhalten, „Erneut“ setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="175"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="177"/>
         <source>Re&amp;try</source>
         <translation>&amp;Erneut</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="176"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="178"/>
         <source>Queues a failed, cancelled or done job again.</source>
         <translation>Reiht einen fehlgeschlagenen, abgebrochenen oder fertigen Auftrag erneut ein.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="177"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="179"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="179"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="181"/>
         <source>Removes the selected job from the queue (Delete); the files it wrote stay.</source>
         <translation>Entfernt den gewählten Auftrag aus der Warteschlange (Entf); seine geschriebenen Dateien bleiben.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="181"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="183"/>
         <source>Clear &amp;Done</source>
         <translation>&amp;Fertige entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="182"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="184"/>
         <source>Removes every finished job from the list.</source>
         <translation>Entfernt alle fertigen Aufträge aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="197"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="199"/>
         <source>%1 (draft)</source>
         <translation>%1 (Entwurf)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="201"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="203"/>
         <source>%1
 Recording: %2
 Portrait: %3</source>
@@ -1912,37 +1910,37 @@ Aufnahme: %2
 Porträt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="228"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="230"/>
         <source> · step %1 / %2</source>
         <translation> · Schritt %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="230"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="232"/>
         <source> · %1 left</source>
         <translation> · noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="237"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="239"/>
         <source>&amp;Start Queue</source>
         <translation>Warteschlange &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="237"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="239"/>
         <source>&amp;Pause Queue</source>
         <translation>Warteschlange &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="238"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="240"/>
         <source>Renders the waiting jobs one after the other.</source>
         <translation>Rendert die wartenden Aufträge nacheinander.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="239"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="241"/>
         <source>Stops after saving the running job&apos;s progress; starting again continues it.</source>
         <translation>Hält an, nachdem der Fortschritt des laufenden Auftrags gesichert ist; erneutes Starten setzt ihn fort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/render_queue_panel.cpp" line="264"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="266"/>
         <source>%n to render</source>
         <translation>
             <numerusform>%n zu rendern</numerusform>
@@ -1950,7 +1948,7 @@ Porträt: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/render_queue_panel.cpp" line="265"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="267"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n fertig</numerusform>
@@ -1958,7 +1956,7 @@ Porträt: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/render_queue_panel.cpp" line="266"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="268"/>
         <source>%n failed or cancelled</source>
         <translation>
             <numerusform>%n fehlgeschlagen oder abgebrochen</numerusform>
@@ -1966,7 +1964,7 @@ Porträt: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="268"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="270"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>

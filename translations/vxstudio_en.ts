@@ -60,52 +60,52 @@
 <context>
     <name>vx::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="102"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="103"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="104"/>
         <source>Quality:</source>
         <translation>Quality:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="105"/>
         <source>Best (visually lossless, large file)</source>
         <translation>Best (visually lossless, large file)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="106"/>
         <source>High (recommended)</source>
         <translation>High (recommended)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="107"/>
         <source>Small file (for sharing)</source>
         <translation>Small file (for sharing)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="109"/>
         <source>How much the H.264 encoder may compress: better quality makes larger files.</source>
         <translation>How much the H.264 encoder may compress: better quality makes larger files.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="110"/>
         <source>Open the containing folder when done</source>
         <translation>Open the containing folder when done</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="126"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/export_dialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/export_dialog.cpp" line="164"/>
         <source>Does not fit: %1</source>
         <translation>Does not fit: %1</translation>
     </message>
@@ -330,13 +330,13 @@
         <translation>-draft</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_queue.cpp" line="96"/>
+        <location filename="../ui/window/main_window_queue.cpp" line="84"/>
         <location filename="../ui/window/main_window_render.cpp" line="143"/>
         <source>-vexpress</source>
         <translation>-vexpress</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="160"/>
+        <location filename="../ui/window/main_window_render.cpp" line="172"/>
         <source>A render is already running.</source>
         <translation>A render is already running.</translation>
     </message>
@@ -376,94 +376,92 @@
         <translation>Queues one render of this project per chosen recording, e.g. each language of a dub.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_queue.cpp" line="82"/>
-        <location filename="../ui/window/main_window_render.cpp" line="170"/>
+        <location filename="../ui/window/main_window_render.cpp" line="160"/>
         <source>Choose the V-Express model folder first (Settings → Models…).</source>
         <translation>Choose the V-Express model folder first (Settings → Models…).</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_queue.cpp" line="86"/>
-        <location filename="../ui/window/main_window_render.cpp" line="174"/>
+        <location filename="../ui/window/main_window_render.cpp" line="164"/>
         <source>Load a portrait and a voice recording before rendering.</source>
         <translation>Load a portrait and a voice recording before rendering.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_queue.cpp" line="96"/>
+        <location filename="../ui/window/main_window_queue.cpp" line="84"/>
         <source>Add to Render Queue</source>
         <translation>Add to Render Queue</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_queue.cpp" line="110"/>
+        <location filename="../ui/window/main_window_queue.cpp" line="98"/>
         <source>Recordings to Render</source>
         <translation>Recordings to Render</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_queue.cpp" line="168"/>
+        <location filename="../ui/window/main_window_queue.cpp" line="156"/>
         <source>Added to the render queue: %1</source>
         <translation>Added to the render queue: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="165"/>
+        <location filename="../ui/window/main_window_render.cpp" line="177"/>
         <source>The render queue is rendering: pause it first, or add this render to the queue (Render → Add to Render Queue…).</source>
         <translation>The render queue is rendering: pause it first, or add this render to the queue (Render → Add to Render Queue…).</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="179"/>
+        <location filename="../ui/window/main_window_render.cpp" line="185"/>
         <source>The loop range is too short to render: V-Express needs at least %1 s.</source>
         <translation>The loop range is too short to render: V-Express needs at least %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="218"/>
+        <location filename="../ui/window/main_window_render.cpp" line="224"/>
         <source>RENDERING</source>
         <translation>RENDERING</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="219"/>
+        <location filename="../ui/window/main_window_render.cpp" line="225"/>
         <source>The frames of the running render, as they are decoded.</source>
         <translation>The frames of the running render, as they are decoded.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="220"/>
+        <location filename="../ui/window/main_window_render.cpp" line="226"/>
         <source>Draft rendering to %1…</source>
         <translation>Draft rendering to %1…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="220"/>
+        <location filename="../ui/window/main_window_render.cpp" line="226"/>
         <source>Rendering to %1…</source>
         <translation>Rendering to %1…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="256"/>
+        <location filename="../ui/window/main_window_render.cpp" line="262"/>
         <source>Cancelling the render…</source>
         <translation>Cancelling the render…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="286"/>
+        <location filename="../ui/window/main_window_render.cpp" line="292"/>
         <source>Cancelled; the render so far is kept (%1): render to %2 again to resume it.</source>
         <translation>Cancelled; the render so far is kept (%1): render to %2 again to resume it.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="292"/>
+        <location filename="../ui/window/main_window_render.cpp" line="298"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="293"/>
+        <location filename="../ui/window/main_window_render.cpp" line="299"/>
         <source>Render cancelled; no file was written.</source>
         <translation>Render cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="296"/>
+        <location filename="../ui/window/main_window_render.cpp" line="302"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_render.cpp" line="297"/>
+        <location filename="../ui/window/main_window_render.cpp" line="303"/>
         <source>The render failed: %1</source>
         <translation>The render failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/main_window_render.cpp" line="299"/>
+        <location filename="../ui/window/main_window_render.cpp" line="305"/>
         <source>Rendered %n frame(s) at %1 fps to %2.</source>
         <translation>
             <numerusform>Rendered %n frame at %1 fps to %2.</numerusform>
@@ -1813,97 +1811,97 @@ You can also choose a folder you already have in Settings → Models….</transl
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="169"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="169"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="169"/>
         <source>Recording</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="169"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="167"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="169"/>
         <source>Progress / result</source>
         <translation>Progress / result</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="168"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="170"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="169"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="171"/>
         <source>Renders the selected job earlier (Ctrl+Up).</source>
         <translation>Renders the selected job earlier (Ctrl+Up).</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="170"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="172"/>
         <source>Move Do&amp;wn</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="171"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="173"/>
         <source>Renders the selected job later (Ctrl+Down).</source>
         <translation>Renders the selected job later (Ctrl+Down).</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="172"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="174"/>
         <source>&amp;Cancel Job</source>
         <translation>&amp;Cancel Job</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="174"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="176"/>
         <source>Stops the selected job; what it finished is kept, so Retry continues it.</source>
         <translation>Stops the selected job; what it finished is kept, so Retry continues it.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="175"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="177"/>
         <source>Re&amp;try</source>
         <translation>Re&amp;try</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="176"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="178"/>
         <source>Queues a failed, cancelled or done job again.</source>
         <translation>Queues a failed, cancelled or done job again.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="177"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="179"/>
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="179"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="181"/>
         <source>Removes the selected job from the queue (Delete); the files it wrote stay.</source>
         <translation>Removes the selected job from the queue (Delete); the files it wrote stay.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="181"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="183"/>
         <source>Clear &amp;Done</source>
         <translation>Clear &amp;Done</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="182"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="184"/>
         <source>Removes every finished job from the list.</source>
         <translation>Removes every finished job from the list.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="197"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="199"/>
         <source>%1 (draft)</source>
         <translation>%1 (draft)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="201"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="203"/>
         <source>%1
 Recording: %2
 Portrait: %3</source>
@@ -1912,37 +1910,37 @@ Recording: %2
 Portrait: %3</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="228"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="230"/>
         <source> · step %1 / %2</source>
         <translation> · step %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="230"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="232"/>
         <source> · %1 left</source>
         <translation> · %1 left</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="237"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="239"/>
         <source>&amp;Start Queue</source>
         <translation>&amp;Start Queue</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="237"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="239"/>
         <source>&amp;Pause Queue</source>
         <translation>&amp;Pause Queue</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="238"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="240"/>
         <source>Renders the waiting jobs one after the other.</source>
         <translation>Renders the waiting jobs one after the other.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="239"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="241"/>
         <source>Stops after saving the running job&apos;s progress; starting again continues it.</source>
         <translation>Stops after saving the running job&apos;s progress; starting again continues it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/render_queue_panel.cpp" line="264"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="266"/>
         <source>%n to render</source>
         <translation>
             <numerusform>%n to render</numerusform>
@@ -1950,7 +1948,7 @@ Portrait: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/render_queue_panel.cpp" line="265"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="267"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n done</numerusform>
@@ -1958,7 +1956,7 @@ Portrait: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/render_queue_panel.cpp" line="266"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="268"/>
         <source>%n failed or cancelled</source>
         <translation>
             <numerusform>%n failed or cancelled</numerusform>
@@ -1966,7 +1964,7 @@ Portrait: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue/render_queue_panel.cpp" line="268"/>
+        <location filename="../ui/queue/render_queue_panel.cpp" line="270"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>

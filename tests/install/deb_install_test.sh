@@ -8,7 +8,11 @@
 #    preview, libraries, desktop integration), the GUI with a project file under this machine's
 #    Xvfb with a screenshot (gui_hook.sh), apt-get purge and the check of what is left
 #    (in_root_purge.sh);
-# 4. checks the preview MP4 with ffprobe and the binaries' dynamic sections.
+#    The root also downloads the tiny model with `vxstudio-cli models download` from a local
+#    stand-in for the hub on 127.0.0.1 (tests/net/hub_server.py, started here) into the default
+#    model folder, and renders with it: from the .deb to a rendered clip with nothing but the
+#    package's own download;
+# 4. checks the preview and the render MP4s with ffprobe and the binaries' dynamic sections.
 # Exit 77 (ctest: skipped) without root, mmdebstrap or a reachable mirror.
 set -euo pipefail
 src="$1"
@@ -81,6 +85,17 @@ cat >"$work/in/talk.vxproj" <<'EOF'
   "inputs": { "portrait": "astronaut.png", "audio": "voice.wav" } }
 EOF
 
+# The model the root downloads: the tiny one, served in the hub's URL layout.
+fixtures="${VX_FIXTURES_DIR:-$src/../shared/fixtures/vexpress-tiny}"
+[ -d "$fixtures" ] || fail "the tiny model's fixtures are missing: $fixtures (set VX_FIXTURES_DIR)"
+"${python:-python3}" "$src/scripts/make-tiny-model.py" "$work/hub-repo" "$fixtures" \
+    >"$work/tiny-model.log" 2>&1 || { tail -20 "$work/tiny-model.log"; fail "make-tiny-model.py"; }
+python3 "$src/tests/net/hub_server.py" --root "$work/hub-repo" --port-file "$work/in/hub-port" \
+    --log "$work/hub-requests.log" >"$work/hub.log" 2>&1 &
+hub_pid=$!
+for _ in $(seq 100); do [ -s "$work/in/hub-port" ] && break; sleep 0.2; done
+[ -s "$work/in/hub-port" ] || fail "the local hub did not start: $(cat "$work/hub.log")"
+
 sources="$("$here/debian_sources.sh")" || skip "no Debian bookworm mirror in this machine's apt sources"
 mapfile -t mirrors <<<"$sources"
 echo "mirrors: ${mirrors[*]}"
@@ -93,6 +108,7 @@ for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.2; done
 display=":$(head -1 "$work/display")"
 cleanup() {
     kill "$xvfb_pid" 2>/dev/null || true
+    kill "$hub_pid" 2>/dev/null || true
     kill "$lintian_pid" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -125,6 +141,14 @@ grep -qx aac <<<"$streams" || fail "the preview has no AAC audio"
 duration="$(ffprobe -v error -show_entries format=duration -of csv=p=0 "$work/out/preview.mp4")"
 awk -v d="$duration" 'BEGIN { exit !(d > 1.0) }' || fail "the preview lasts $duration s"
 echo "preview: $duration s"
+streams="$(ffprobe -v error -show_entries stream=codec_name -of csv=p=0 "$work/out/render.mp4")"
+echo "render streams: $(echo $streams)"
+grep -qx h264 <<<"$streams" || fail "the render has no H.264 video"
+grep -qx aac <<<"$streams" || fail "the render has no AAC audio"
+frames="$(ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames \
+    -of csv=p=0 "$work/out/render.mp4")"
+[ "${frames:-0}" -gt 0 ] || fail "the render has no frames"
+echo "render: $frames frames, with the model the package downloaded"
 if [ -f "$work/out/gui.png" ]; then
     echo "GUI screenshot: $work/out/gui.png"
 else

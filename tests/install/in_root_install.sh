@@ -65,6 +65,14 @@ cd /root/projects
 timed preview vxstudio-cli preview --image astronaut.png --audio voice.wav --out preview.mp4
 cp preview.mp4 "$out/preview.mp4"
 
+echo "== vxstudio-cli models download (from the local hub on the host) and a render"
+# Into the default model folder, which render then uses without being told.
+HF_ENDPOINT="http://127.0.0.1:$(cat "$in/hub-port")" timed download vxstudio-cli models download
+timed check_models vxstudio-cli check-models "$HOME/.local/share/vxstudio/models/model_ckpts"
+timed render vxstudio-cli render --image astronaut.png --audio voice.wav --out render.mp4 \
+    --steps 2 --size 64 --device cpu
+cp render.mp4 "$out/render.mp4"
+
 echo "== the GUI starts (offscreen)"
 QT_QPA_PLATFORM=offscreen vxstudio --system-info >"$out/gui-system-info.txt" ||
     fail "vxstudio --system-info"

@@ -296,6 +296,8 @@ private:
     // Says what is missing (a render running, the model folder, an input, a long enough loop
     // range) and returns false; true when a render can start.
     bool checkRenderable(bool draft);
+    // The part of it a queued render needs too: the model folder and both inputs.
+    bool checkRenderInputs();
     // The pre-flight of a render to `path` as the Render dialogs show it.
     ExportEstimate renderEstimate(const QString& path, bool draft) const;
     // Starts the render, doing `resume` with a saved state.
@@ -309,7 +311,6 @@ private:
     // Render queue (main_window_queue.cpp).
     void setUpRenderQueue(const QString& queueFile);
     void retranslateQueueUi();
-    bool checkQueueable();
     bool isQueuedOutput(const QString& output) const;
 
     // Loop range and comparison with the rendered video (main_window_loop.cpp).

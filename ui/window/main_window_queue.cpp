@@ -77,20 +77,8 @@ void MainWindow::retranslateQueueUi() {
            "dub."));
 }
 
-bool MainWindow::checkQueueable() {
-    if (m_modelFolder.isEmpty()) {
-        showError(tr("Choose the V-Express model folder first (Settings → Models…)."));
-        return false;
-    }
-    if (!m_portrait || !m_audio) {
-        showError(tr("Load a portrait and a voice recording before rendering."));
-        return false;
-    }
-    return true;
-}
-
 void MainWindow::addToRenderQueue() {
-    if (!checkQueueable())
+    if (!checkRenderInputs())
         return;
     const QString base = QFileInfo(audioPath()).completeBaseName();
     ExportDialog dialog(tr("Add to Render Queue"), suggestedVideoPath(base + tr("-vexpress")),
@@ -104,7 +92,7 @@ void MainWindow::addToRenderQueue() {
 }
 
 void MainWindow::addRecordingsToRenderQueue() {
-    if (!checkQueueable())
+    if (!checkRenderInputs())
         return;
     const QStringList recordings =
         QFileDialog::getOpenFileNames(this, tr("Recordings to Render"),
@@ -115,7 +103,7 @@ void MainWindow::addRecordingsToRenderQueue() {
 }
 
 int MainWindow::queueRecordings(const QStringList& recordings, const QString& folder) {
-    if (!checkQueueable())
+    if (!checkRenderInputs())
         return 0;
     int added = 0;
     for (const QString& recording : recordings) {
@@ -146,7 +134,7 @@ bool MainWindow::isQueuedOutput(const QString& output) const {
 }
 
 int64_t MainWindow::queueRender(const QString& output, const QString& recording) {
-    if (!checkQueueable())
+    if (!checkRenderInputs())
         return 0;
     studio::Project project = toStudioProject(currentProject());
     if (!recording.isEmpty())

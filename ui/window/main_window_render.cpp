@@ -155,6 +155,18 @@ ExportEstimate MainWindow::renderEstimate(const QString& path, bool draft) const
     return ExportEstimate{text.summary, text.refusals};
 }
 
+bool MainWindow::checkRenderInputs() {
+    if (m_modelFolder.isEmpty()) {
+        showError(tr("Choose the V-Express model folder first (Settings → Models…)."));
+        return false;
+    }
+    if (!m_portrait || !m_audio) {
+        showError(tr("Load a portrait and a voice recording before rendering."));
+        return false;
+    }
+    return true;
+}
+
 bool MainWindow::checkRenderable(bool draft) {
     if (isRendering()) {
         showError(tr("A render is already running."));
@@ -166,14 +178,8 @@ bool MainWindow::checkRenderable(bool draft) {
                "queue (Render → Add to Render Queue…)."));
         return false;
     }
-    if (m_modelFolder.isEmpty()) {
-        showError(tr("Choose the V-Express model folder first (Settings → Models…)."));
+    if (!checkRenderInputs())
         return false;
-    }
-    if (!m_portrait || !m_audio) {
-        showError(tr("Load a portrait and a voice recording before rendering."));
-        return false;
-    }
     const double minimumSeconds = kMinimumFrames / m_parameters.targetFps;
     if (draft && hasLoopRange() && m_loopEndSec - m_loopStartSec < minimumSeconds) {
         showError(tr("The loop range is too short to render: V-Express needs at least %1 s.")
