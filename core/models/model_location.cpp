@@ -2,21 +2,13 @@
 
 #include <sys/statvfs.h>
 
-#include <cstdlib>
-
+#include "common/data_folder.h"
 #include "common/error.h"
 
 namespace vx::models {
 
 std::filesystem::path defaultModelFolder() {
-    std::filesystem::path data;
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && *xdg == '/')
-        data = xdg;
-    else if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0')
-        data = std::filesystem::path(home) / ".local" / "share";
-    else
-        data = std::filesystem::temp_directory_path();
-    return data / "vxstudio" / "models" / "model_ckpts";
+    return userDataFolder() / "models" / "model_ckpts";
 }
 
 uint64_t freeDiskBytes(const std::filesystem::path& path) {
