@@ -37,5 +37,6 @@ void addDoctorCommand(CLI::App& app, CommandRunner& runner);
 void addBenchCommand(CLI::App& app, CommandRunner& runner);
 void addModelsCommand(CLI::App& app, CommandRunner& runner);
 void addBatchCommand(CLI::App& app, CommandRunner& runner);
+void addStylesCommand(CLI::App& app, CommandRunner& runner);
 
 }  // namespace vx::cli

@@ -58,6 +58,7 @@ int main(int argc, char** argv) {
     vx::cli::addBenchCommand(app, runner);
     vx::cli::addModelsCommand(app, runner);
     vx::cli::addBatchCommand(app, runner);
+    vx::cli::addStylesCommand(app, runner);
 
     try {
         app.parse(argc, argv);

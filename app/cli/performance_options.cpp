@@ -2,11 +2,15 @@
 
 #include "app/cli/numeric_checks.h"
 #include "motion/head_motion.h"
+#include "studio/style_library.h"
 
 namespace vx::cli {
 
 void PerformanceOptions::addTo(CLI::App& cmd) {
     using P = studio::ParameterId;
+    cmd.add_option("--style", style,
+                   "Speaking style: a name from `vxstudio-cli styles list` or a style file "
+                   "(.json); the other performance options override it");
     cmd.add_option("--motion-preset", preset,
                    "Head motion preset: still, calm, lively, nodding (default: calm, or the "
                    "project's); single motion options below override it");
@@ -19,7 +23,15 @@ void PerformanceOptions::addTo(CLI::App& cmd) {
         ->check(finiteRange(0.0, kLatestBlinkSeconds));
 }
 
+std::optional<studio::Style> PerformanceOptions::chosenStyle() const {
+    if (style.empty())
+        return std::nullopt;
+    return studio::resolveStyle(style, studio::StyleLibrary());
+}
+
 void PerformanceOptions::applyTo(studio::StudioParameters& parameters) const {
+    if (const auto chosen = chosenStyle())
+        studio::applyStyle(*chosen, parameters);
     if (!preset.empty())
         parameters.applyHeadPreset(motion::parsePreset(preset));
     numbers.applyTo(parameters);

@@ -1,5 +1,7 @@
 #include "app/cli/render_settings_options.h"
 
+#include <utility>
+
 namespace vx::cli {
 
 void RenderSettingsOptions::addTo(CLI::App& cmd, const std::string& projectWord) {
@@ -24,6 +26,8 @@ void RenderSettingsOptions::applyTo(studio::RenderSpec& spec) const {
         spec.precision = studio::precisionFromName(m_dtype);
     if (!m_retarget.empty())
         spec.retarget = faces::parseRetargetStrategy(m_retarget);
+    if (auto style = m_performance.chosenStyle())
+        spec.style = std::move(style);
     if (!m_performance.preset.empty())
         spec.motionPreset = motion::parsePreset(m_performance.preset);
     if (!m_performance.blinksAt.empty())

@@ -19,7 +19,8 @@ class RenderSettingsOptions {
 public:
     // `projectWord`: what the settings override, in --help ("the project's", "every job's").
     void addTo(CLI::App& cmd, const std::string& projectWord);
-    // Throws vx::Error(BadInput) for an unknown device, precision, preset or retarget name.
+    // Throws vx::Error(BadInput) for an unknown device, precision, style, preset or retarget
+    // name, or a bad style file.
     void applyTo(studio::RenderSpec& spec) const;
     bool noCrop() const { return m_framing.noCrop; }
 

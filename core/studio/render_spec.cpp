@@ -52,7 +52,10 @@ Project projectOf(const RenderSpec& spec) {
                             "\"image\", \"audio\" or \"drivingVideo\")",
                         missing);
     StudioParameters& p = project.parameters;
-    // The preset first: it sets every head motion field, which single values then refine.
+    // The style first, then the preset: each sets every head motion field, which single values
+    // then refine.
+    if (spec.style)
+        applyStyle(*spec.style, p);
     if (spec.motionPreset)
         p.applyHeadPreset(*spec.motionPreset);
     for (const auto& [id, value] : spec.values)

@@ -16,6 +16,7 @@
 #include "studio/parameters.h"
 #include "studio/project_file.h"
 #include "studio/render_job.h"
+#include "studio/styles.h"
 
 namespace vx::studio {
 
@@ -30,6 +31,9 @@ struct RenderSpec {
     // Unset: the project's device (auto without a project).
     std::optional<engine::DevicePreference> device;
     std::optional<engine::Precision> precision;
+    // A speaking style, written over the project's performance before the preset and the
+    // values below, so that single options override it.
+    std::optional<Style> style;
     std::optional<motion::HeadMotionPreset> motionPreset;  // applied before `values`
     std::optional<faces::RetargetStrategy> retarget;
     std::optional<std::vector<double>> blinkAt;  // replaces the project's manual blinks
