@@ -21,7 +21,7 @@ shift || true
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$root/build-fuzz
 all="batch_jobs engine_json hub_json image media_probe project_file render_queue render_speed
-     safetensors torch_pickle"
+     safetensors style_file torch_pickle"
 targets=${*:-$all}
 jobs=${FUZZ_JOBS:-2}
 stamp=$(date -u +%Y%m%dT%H%M%SZ)  # logs of earlier runs are kept
