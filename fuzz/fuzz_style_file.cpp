@@ -39,8 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             std::abort();
         }
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "a style read from the input cannot be read back: %s\n%s\n",
-                     e.what(), saved.c_str());
+        std::fprintf(stderr, "a style read from the input cannot be read back: %s\n%s\n", e.what(),
+                     saved.c_str());
         std::abort();
     }
     return 0;

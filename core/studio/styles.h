@@ -48,7 +48,7 @@ std::string styleNameProblem(const std::string& name);
 // Style names are compared without regard to ASCII case ("news anchor" is "News anchor").
 bool sameStyleName(const std::string& a, const std::string& b);
 
-// What the style sets, one line: "calm head motion; expression 60 %, identity 60 %, ...".
+// What the style sets, one line: "calm head motion, expressionPercent 60 %, ...".
 std::string describeStyleValues(const Style& style);
 
 }  // namespace vx::studio
