@@ -4,12 +4,11 @@
 
 #include <cmath>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <utility>
 
 #include "common/error.h"
+#include "common/text_file.h"
 #include "studio/output_identity.h"
 
 namespace vx::studio {
@@ -306,15 +305,7 @@ BatchFile batchFromJson(const std::string& json, const std::string& batchPath) {
 }
 
 BatchFile readBatchFile(const std::string& batchPath) {
-    std::error_code ec;
-    if (!fs::is_regular_file(batchPath, ec))
-        refuse(batchPath, fs::exists(batchPath, ec) ? "this is not a regular file"
-                                                    : "the file does not exist");
-    std::ifstream in(batchPath, std::ios::binary);
-    if (!in)
-        refuse(batchPath, "the file cannot be opened; check its permissions");
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return batchFromJson(text, batchPath);
+    return batchFromJson(readSmallTextFile(batchPath), batchPath);
 }
 
 }  // namespace vx::studio

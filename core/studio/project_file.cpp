@@ -3,14 +3,13 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <limits>
 #include <sstream>
 #include <utility>
 
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/text_file.h"
 #include "studio/parameters.h"
 
 namespace vx::studio {
@@ -187,14 +186,14 @@ std::string projectToJson(const Project& project, const std::string& projectPath
         const CropRect& c = *project.crop;
         inputs["crop"] = {{"x", c.x}, {"y", c.y}, {"width", c.width}, {"height", c.height}};
     }
-    Json root = {{"format", "vxproj"},
-                 {"version", kProjectFormatVersion},
-                 {"inputs", inputs},
-                 {"performance",
-                  {{"headPreset", nameOf(kPresets, p.headPreset)},
-                   {"manualBlinkSec", p.manualBlinkSec}}},
-                 {"quality", {{"device", computeDeviceName(p.device)}}},
-                 {"output", {{"framing", nameOf(kFramings, p.framing)}}}};
+    Json root = {
+        {"format", "vxproj"},
+        {"version", kProjectFormatVersion},
+        {"inputs", inputs},
+        {"performance",
+         {{"headPreset", nameOf(kPresets, p.headPreset)}, {"manualBlinkSec", p.manualBlinkSec}}},
+        {"quality", {{"device", computeDeviceName(p.device)}}},
+        {"output", {{"framing", nameOf(kFramings, p.framing)}}}};
     for (const auto& spec : parameterTable())
         if (const char* section = sectionOf(spec.id)) {
             const double v = p.valueOf(spec.id);
@@ -276,16 +275,11 @@ void writeProjectFile(const Project& project, const std::string& projectPath) {
 }
 
 Project readProjectFile(const std::string& projectPath) {
+    Project project =
+        projectFromJson(readSmallTextFile(projectPath, std::numeric_limits<std::uintmax_t>::max(),
+                                          "; choose a .vxproj file"),
+                        projectPath);
     std::error_code ec;
-    if (!fs::is_regular_file(projectPath, ec))
-        refuse(projectPath, fs::exists(projectPath, ec)
-                                ? "this is not a regular file; choose a .vxproj file"
-                                : "the file does not exist");
-    std::ifstream in(projectPath, std::ios::binary);
-    if (!in)
-        refuse(projectPath, "the file cannot be opened; check its permissions");
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    Project project = projectFromJson(text, projectPath);
     for (const std::string* input :
          {&project.portraitPath, &project.audioPath, &project.drivingVideoPath})
         if (!input->empty() && !fs::is_regular_file(*input, ec))

@@ -4,12 +4,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <iterator>
 #include <utility>
 
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/text_file.h"
 #include "studio/output_identity.h"
 
 namespace vx::studio {
@@ -293,13 +292,7 @@ RenderQueue readRenderQueueFile(const fs::path& path) {
     std::error_code ec;
     if (!fs::exists(path, ec))
         return {};
-    if (!fs::is_regular_file(path, ec))
-        refuse(path.string(), "this is not a regular file");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        refuse(path.string(), "the file cannot be opened; check its permissions");
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return renderQueueFromJson(text, path.string());
+    return renderQueueFromJson(readSmallTextFile(path), path.string());
 }
 
 }  // namespace vx::studio

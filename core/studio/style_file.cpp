@@ -2,11 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <iterator>
-
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/text_file.h"
 
 namespace vx::studio {
 
@@ -121,18 +119,7 @@ std::string styleToJson(const Style& style) {
 }
 
 Style readStyleFile(const fs::path& path) {
-    const std::string name = path.string();
-    std::error_code ec;
-    if (!fs::is_regular_file(path, ec))
-        refuse(name, fs::exists(path, ec) ? "this is not a regular file"
-                                          : "the style file does not exist");
-    if (fs::file_size(path, ec) > kLargestStyleFile)
-        refuse(name, "this is not a style file: it is larger than 64 KiB");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        refuse(name, "the file cannot be opened; check its permissions");
-    const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return styleFromJson(json, name);
+    return styleFromJson(readSmallTextFile(path, kLargestStyleFile), path.string());
 }
 
 void writeStyleFile(const fs::path& path, const Style& style) {
