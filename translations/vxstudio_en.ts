@@ -396,7 +396,7 @@
         <translation>Recordings to Render</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_queue.cpp" line="156"/>
+        <location filename="../ui/window/main_window_queue.cpp" line="150"/>
         <source>Added to the render queue: %1</source>
         <translation>Added to the render queue: %1</translation>
     </message>

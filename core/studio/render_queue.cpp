@@ -140,6 +140,14 @@ const QueueJob* RenderQueue::find(int64_t id) const {
     return it == m_jobs.end() ? nullptr : &*it;
 }
 
+const QueueJob* RenderQueue::unfinishedJobWriting(const fs::path& output) const {
+    const std::string identity = outputIdentity(output);
+    const auto it = std::find_if(m_jobs.begin(), m_jobs.end(), [&](const QueueJob& j) {
+        return j.status != QueueJobStatus::Done && outputIdentity(j.target.output) == identity;
+    });
+    return it == m_jobs.end() ? nullptr : &*it;
+}
+
 QueueJob* RenderQueue::findMutable(int64_t id) {
     return const_cast<QueueJob*>(std::as_const(*this).find(id));
 }
@@ -149,14 +157,11 @@ int64_t RenderQueue::add(Project project, RenderTarget target) {
     if (project.portraitPath.empty() || project.audioPath.empty())
         throw Error(ErrorKind::BadInput,
                     "a queued render needs a portrait and a recording; load both first", output);
-    const std::string identity = outputIdentity(target.output);
-    for (const QueueJob& other : m_jobs)
-        if (other.status != QueueJobStatus::Done && outputIdentity(other.target.output) == identity)
-            throw Error(ErrorKind::BadInput,
-                        "the render queue already has a job writing this file (job " +
-                            std::to_string(other.id) +
-                            "); choose another output or remove that job",
-                        output);
+    if (const QueueJob* other = unfinishedJobWriting(target.output))
+        throw Error(ErrorKind::BadInput,
+                    "the render queue already has a job writing this file (job " +
+                        std::to_string(other->id) + "); choose another output or remove that job",
+                    output);
     QueueJob job;
     job.id = m_nextId++;
     job.project = std::move(project);

@@ -44,6 +44,9 @@ class RenderQueue {
 public:
     const std::vector<QueueJob>& jobs() const { return m_jobs; }
     const QueueJob* find(int64_t id) const;
+    // The job not done yet that writes `output` (under any spelling), or nullptr: a new job
+    // may not write there.
+    const QueueJob* unfinishedJobWriting(const std::filesystem::path& output) const;
 
     // A paused queue starts nothing; the studio stops its running job when it is paused.
     bool isPaused() const { return m_paused; }

@@ -96,8 +96,15 @@ TEST(RenderQueue, RefusesASecondJobWritingTheSameFile) {
         EXPECT_NE(std::string(e.what()).find("job " + std::to_string(a)), std::string::npos)
             << e.what();
     }
+    // A failed job still holds its output (Retry writes it); the studio numbers a new name
+    // around it instead of being refused.
+    q.setStatus(a, QueueJobStatus::Failed);
+    ASSERT_NE(q.unfinishedJobWriting(dir / "x" / ".." / "out.mp4"), nullptr);
+    EXPECT_EQ(q.unfinishedJobWriting(dir / "out.mp4")->id, a);
+    EXPECT_EQ(q.unfinishedJobWriting(dir / "other.mp4"), nullptr);
     // Once the first has written it, rendering it again is the user's choice.
     q.setStatus(a, QueueJobStatus::Done);
+    EXPECT_EQ(q.unfinishedJobWriting(dir / "out.mp4"), nullptr);
     EXPECT_NO_THROW(q.add(projectWith("/in/b.png", "/in/b.wav"), targetAt(dir / "out.mp4")));
     EXPECT_THROW(q.add(projectWith("", "/in/c.wav"), targetAt(dir / "c.mp4")), Error)
         << "a project without a portrait cannot render";

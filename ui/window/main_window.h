@@ -311,7 +311,6 @@ private:
     // Render queue (main_window_queue.cpp).
     void setUpRenderQueue(const QString& queueFile);
     void retranslateQueueUi();
-    bool isQueuedOutput(const QString& output) const;
 
     // Loop range and comparison with the rendered video (main_window_loop.cpp).
     void setUpLoopAndCompare();

@@ -115,22 +115,16 @@ int MainWindow::queueRecordings(const QStringList& recordings, const QString& fo
         const QString stem = QFileInfo(portraitPath()).completeBaseName() + QLatin1Char('-') +
                              QFileInfo(recording).completeBaseName();
         QString output = QDir(folder).filePath(stem + QStringLiteral(".mp4"));
-        for (int n = 2; QFileInfo::exists(output) || isQueuedOutput(output); ++n)
+        const auto taken = [this](const QString& path) {
+            return QFileInfo::exists(path) ||
+                   m_queueRunner->queue().unfinishedJobWriting(path.toStdString()) != nullptr;
+        };
+        for (int n = 2; taken(output); ++n)
             output = QDir(folder).filePath(QStringLiteral("%1-%2.mp4").arg(stem).arg(n));
         if (queueRender(output, recording) != 0)
             ++added;
     }
     return added;
-}
-
-bool MainWindow::isQueuedOutput(const QString& output) const {
-    const QString absolute = QFileInfo(output).absoluteFilePath();
-    for (const studio::QueueJob& job : m_queueRunner->queue().jobs())
-        if (job.isPending() &&
-            QFileInfo(QString::fromStdString(job.target.output.string())).absoluteFilePath() ==
-                absolute)
-            return true;
-    return false;
 }
 
 int64_t MainWindow::queueRender(const QString& output, const QString& recording) {
