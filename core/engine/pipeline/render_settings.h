@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 namespace vx::engine {
 
@@ -31,6 +32,11 @@ struct RenderParams {
     int64_t contextOverlap = 4;
     double referenceAttentionWeight = 0.95;
     double audioAttentionWeight = 3.0;
+    // Keyframed expression and identity: when not empty, one weight per output frame, used
+    // instead of the scalar above for that frame (each frame of a context window gets its
+    // own). Empty means every frame uses the scalar.
+    std::vector<double> referenceAttentionWeightPerFrame;
+    std::vector<double> audioAttentionWeightPerFrame;
     int64_t numPadAudioFrames = 2;
     bool medianFilter = true;
     // The original's wav2vec2 (transformers, eval mode) draws one uniform scalar per encoder
