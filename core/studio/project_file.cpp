@@ -11,6 +11,7 @@
 #include "common/error.h"
 #include "common/text_file.h"
 #include "studio/parameters.h"
+#include "studio/styles.h"
 
 namespace vx::studio {
 
@@ -194,6 +195,10 @@ std::string projectToJson(const Project& project, const std::string& projectPath
          {{"headPreset", nameOf(kPresets, p.headPreset)}, {"manualBlinkSec", p.manualBlinkSec}}},
         {"quality", {{"device", computeDeviceName(p.device)}}},
         {"output", {{"framing", nameOf(kFramings, p.framing)}}}};
+    // The style's name only: every value it set is stored below, so the project renders the
+    // same on a machine without that style; the values that differ from it are the overrides.
+    if (!p.styleName.empty())
+        root["performance"]["style"] = p.styleName;
     for (const auto& spec : parameterTable())
         if (const char* section = sectionOf(spec.id)) {
             const double v = p.valueOf(spec.id);
@@ -258,6 +263,10 @@ Project projectFromJson(const std::string& json, const std::string& projectPath)
     }
     p.headPreset = perf.named("headPreset", kPresets, p.headPreset);
     p.manualBlinkSec = perf.numbers("manualBlinkSec");
+    p.styleName = perf.string("style");
+    if (!p.styleName.empty())
+        if (const std::string problem = styleNameProblem(p.styleName); !problem.empty())
+            perf.fail("style", "a style name (" + problem + ")");
 
     const std::string device = quality.string("device");
     if (!device.empty()) {

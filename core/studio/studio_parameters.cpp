@@ -49,6 +49,7 @@ void StudioParameters::resetPerformance() {
     motionSeed = defaults.motionSeed;
     blinkSeed = defaults.blinkSeed;
     manualBlinkSec.clear();
+    styleName.clear();
 }
 
 void StudioParameters::resetQuality(bool cudaAvailable) {

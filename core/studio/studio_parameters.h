@@ -38,6 +38,9 @@ struct StudioParameters {
     std::uint32_t motionSeed = std::uint32_t(defaultOf(ParameterId::MotionSeed));
     std::uint32_t blinkSeed = std::uint32_t(defaultOf(ParameterId::BlinkSeed));
     std::vector<double> manualBlinkSec;  // blinks placed on the timeline
+    // The speaking style last chosen (studio/styles.h), empty when none: the controls it sets
+    // keep their own values above, so a project renders the same wherever the style is missing.
+    std::string styleName;
 
     // Quality.
     int steps = int(defaultOf(ParameterId::Steps));
@@ -50,9 +53,7 @@ struct StudioParameters {
     double targetFps = defaultOf(ParameterId::TargetFps);  // the file's rate follows
     OutputFraming framing = OutputFraming::Crop;
 
-    static double defaultOf(ParameterId id) {
-        return parameterSpec(id).defaultValue;
-    }
+    static double defaultOf(ParameterId id) { return parameterSpec(id).defaultValue; }
     // The numeric field of `id` (crf is the export dialog's, not here: NaN).
     double valueOf(ParameterId id) const;
     void setValue(ParameterId id, double value);

@@ -1,6 +1,7 @@
 #include "studio/styles.h"
 
 #include <cctype>
+#include <cmath>
 #include <sstream>
 
 namespace vx::studio {
@@ -117,6 +118,23 @@ void applyStyle(const Style& style, StudioParameters& parameters) {
     parameters.applyHeadPreset(style.headPreset);
     for (const auto& [id, value] : style.values)
         parameters.setValue(id, value);
+    parameters.styleName = style.name;
+}
+
+std::vector<ParameterId> styleOverrides(const Style& style, const StudioParameters& parameters) {
+    std::vector<ParameterId> overrides;
+    for (const ParameterId id : kStyleParameters) {
+        const auto it = style.values.find(id);
+        // A spin box shows a tenth at most: anything closer is the style's value, not an edit.
+        constexpr double kSameValue = 1e-6;
+        if (it == style.values.end() || std::abs(parameters.valueOf(id) - it->second) > kSameValue)
+            overrides.push_back(id);
+    }
+    return overrides;
+}
+
+bool styleModified(const Style& style, const StudioParameters& parameters) {
+    return parameters.headPreset != style.headPreset || !styleOverrides(style, parameters).empty();
 }
 
 Style styleFromParameters(const std::string& name, const std::string& description,

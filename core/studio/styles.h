@@ -35,9 +35,14 @@ const std::vector<Style>& builtInStyles();
 // The built-in style called `name` (case-insensitive), or null.
 const Style* findBuiltInStyle(const std::string& name);
 
-// Writes the style's head preset, then each of its values, into `parameters`; the seeds, the
-// manual blinks and every quality and output setting stay as they were.
+// Writes the style's head preset, then each of its values, and its name into `parameters`; the
+// seeds, the manual blinks and every quality and output setting stay as they were.
 void applyStyle(const Style& style, StudioParameters& parameters);
+// The controls whose values in `parameters` differ from the style's: the user's overrides,
+// which the studio marks as modified.
+std::vector<ParameterId> styleOverrides(const Style& style, const StudioParameters& parameters);
+// True when a control or the head motion preset differs from the style.
+bool styleModified(const Style& style, const StudioParameters& parameters);
 // The style of the performance in `parameters` (for "Save as style").
 Style styleFromParameters(const std::string& name, const std::string& description,
                           const StudioParameters& parameters);

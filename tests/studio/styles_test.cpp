@@ -24,8 +24,10 @@
 #include "motion/performance.h"
 #include "motion/preview_renderer.h"
 #include "studio/portrait.h"
+#include "studio/project_file.h"
 #include "studio/style_file.h"
 #include "studio/style_library.h"
+#include "studio/style_preview.h"
 #include "studio/styles.h"
 #include "support/test_support.h"
 
@@ -98,6 +100,56 @@ TEST(ApplyStyle, SetsEveryControlAndLeavesSeedsAndQualityAlone) {
     EXPECT_EQ(p.steps, 7);
     EXPECT_EQ(p.manualBlinkSec, std::vector<double>{1.5});
     EXPECT_TRUE(sameStyle(styleFromParameters(style.name, style.description, p), style));
+    EXPECT_EQ(p.styleName, "Emphatic speaker");
+}
+
+TEST(StyleOverrides, AControlChangedAfterTheStyleIsAnOverride) {
+    StudioParameters p;
+    const Style& style = *findBuiltInStyle("Calm narrator");
+    applyStyle(style, p);
+    EXPECT_TRUE(styleOverrides(style, p).empty());
+    EXPECT_FALSE(styleModified(style, p));
+    p.expressionPercent += 10;
+    p.blinkRatePerMinute = 3;
+    EXPECT_EQ(styleOverrides(style, p),
+              (std::vector<ParameterId>{ParameterId::ExpressionPercent,
+                                        ParameterId::BlinkRatePerMinute}));
+    EXPECT_TRUE(styleModified(style, p));
+    // Seeds are not part of a style: a new seed is no override.
+    applyStyle(style, p);
+    p.motionSeed = 5;
+    EXPECT_FALSE(styleModified(style, p));
+    // A head preset of its own is a change even where the values match.
+    p.headPreset = vx::motion::HeadMotionPreset::NoddingListener;
+    EXPECT_TRUE(styleOverrides(style, p).empty());
+    EXPECT_TRUE(styleModified(style, p));
+    // Resetting the performance leaves no style chosen.
+    p.resetPerformance();
+    EXPECT_TRUE(p.styleName.empty());
+}
+
+TEST(StyleInProject, TheNameAndTheOverriddenValuesSurviveTheProjectFile) {
+    Project project;
+    applyStyle(*findBuiltInStyle("News anchor"), project.parameters);
+    project.parameters.identityPercent = 20;  // an override
+    const std::string path = "/tmp/lesson.vxproj";
+    const Project back = projectFromJson(projectToJson(project, path), path);
+    EXPECT_EQ(back.parameters.styleName, "News anchor");
+    EXPECT_EQ(styleOverrides(*findBuiltInStyle("News anchor"), back.parameters),
+              std::vector<ParameterId>{ParameterId::IdentityPercent});
+    // No style: no field, and an older project without one opens with none.
+    const Project plain = projectFromJson(projectToJson(Project{}, path), path);
+    EXPECT_TRUE(plain.parameters.styleName.empty());
+    EXPECT_EQ(projectToJson(Project{}, path).find("\"style\""), std::string::npos);
+    // A name no style could have is refused, naming the field.
+    try {
+        projectFromJson(R"({"format": "vxproj", "version": 2, "performance": {"style": " x"}})",
+                        path);
+        FAIL() << "a bad style name was accepted";
+    } catch (const vx::Error& e) {
+        EXPECT_NE(std::string(e.what()).find("performance.style"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find(path), std::string::npos) << e.what();
+    }
 }
 
 // The instant preview of every built-in style on a real portrait and a real recording: each
@@ -188,6 +240,54 @@ TEST_F(StylePreview, EveryPairOfStylesGivesVisiblyDifferentPreviews) {
             std::cout << pair << ": head angles differ by up to " << angle << " deg, frames by "
                       << pixels << " grey levels on average\n";
         }
+}
+
+// The thumbnails of the studio's style picker (studio/style_preview.h): small squares, one per
+// twelfth of a second, different for every pair of styles, the same for the same inputs, and
+// moving even before a recording is there.
+TEST_F(StylePreview, ThumbnailsAreSmallDistinctAndMoveWithoutARecording) {
+    const vx::motion::PreviewRenderer renderer(s_portrait->frameRgb, s_portrait->kps,
+                                               s_portrait->landmarks68);
+    const StylePreviewOptions options;  // 96 px, 3 s at 12 fps
+    const StudioParameters base;
+    std::vector<std::vector<cv::Mat>> clips;
+    for (const Style& style : builtInStyles()) {
+        clips.push_back(renderStylePreview(style, base, renderer, s_portrait->frameRgb.size(),
+                                           s_envelope, kFps, options));
+        ASSERT_EQ(clips.back().size(), 36u) << style.name;
+        for (const cv::Mat& frame : clips.back()) {
+            ASSERT_EQ(frame.type(), CV_8UC3);
+            ASSERT_EQ(frame.size(), cv::Size(96, 96));
+        }
+    }
+    const auto meanDifference = [](const std::vector<cv::Mat>& a, const std::vector<cv::Mat>& b) {
+        double sum = 0.0;
+        for (std::size_t f = 0; f < a.size(); ++f)
+            sum += cv::norm(a[f], b[f], cv::NORM_L1) / double(a[f].total() * a[f].channels());
+        return sum / double(a.size());
+    };
+    const auto& styles = builtInStyles();
+    for (std::size_t i = 0; i < clips.size(); ++i)
+        for (std::size_t j = i + 1; j < clips.size(); ++j)
+            EXPECT_GT(meanDifference(clips[i], clips[j]), 0.3)
+                << styles[i].name << " / " << styles[j].name;
+    // Deterministic: the picker may redraw a thumbnail without it changing.
+    const auto again = renderStylePreview(styles[0], base, renderer, s_portrait->frameRgb.size(),
+                                          s_envelope, kFps, options);
+    EXPECT_EQ(meanDifference(clips[0], again), 0.0);
+    // No recording yet: the made-up sentence opens the mouth, so the frames change over time.
+    const auto silentStart = renderStylePreview(styles[0], base, renderer,
+                                                s_portrait->frameRgb.size(), {}, 0.0, options);
+    double largestChange = 0.0;
+    for (const cv::Mat& frame : silentStart)
+        largestChange = std::max(largestChange, cv::norm(frame, silentStart.front(), cv::NORM_INF));
+    EXPECT_GT(largestChange, 20.0);
+    // Options out of range are refused.
+    StylePreviewOptions bad;
+    bad.sidePx = 4;
+    EXPECT_THROW(
+        renderStylePreview(styles[0], base, renderer, s_portrait->frameRgb.size(), {}, 0.0, bad),
+        vx::Error);
 }
 
 TEST_F(StylePreview, BlinksAndMouthFollowTheStyle) {
