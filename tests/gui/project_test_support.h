@@ -36,6 +36,7 @@ inline QString parameterDifferences(const studio::StudioParameters& a, const stu
     check(a.manualBlinkSec == b.manualBlinkSec, "manualBlinkSec");
     check(a.device == b.device, "device");
     check(a.framing == b.framing, "framing");
+    check(a.styleName == b.styleName, "styleName");
     return diff.join(QStringLiteral(", "));
 }
 
@@ -56,6 +57,7 @@ inline studio::StudioParameters nonDefaultParameters(studio::ComputeDevice devic
     p.motionSeed = 4000000000u;
     p.blinkSeed = 99;
     p.manualBlinkSec = {0.5, 1.25};
+    p.styleName = "Friendly teacher";  // with values of its own: every control an override
     p.steps = 33;
     p.guidanceScale = 4.1;
     p.resolutionPx = 576;

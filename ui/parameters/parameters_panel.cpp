@@ -16,6 +16,10 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
+#include "studio/styles.h"
+
 namespace vx {
 namespace ui {
 
@@ -72,10 +76,23 @@ void addRow(QFormLayout* form, QWidget* field) {
     form->addRow(label, field);
 }
 
-void setRowLabel(QWidget* field, const QString& text) {
+QLabel* rowLabel(QWidget* field) {
     auto* form = qobject_cast<QFormLayout*>(field->parentWidget()->layout());
-    if (auto* label = form ? qobject_cast<QLabel*>(form->labelForField(field)) : nullptr)
+    return form ? qobject_cast<QLabel*>(form->labelForField(field)) : nullptr;
+}
+
+void setRowLabel(QWidget* field, const QString& text) {
+    if (QLabel* label = rowLabel(field))
         label->setText(text);
+}
+
+void markRow(QWidget* field, bool changed) {
+    QLabel* label = rowLabel(field);
+    if (!label)
+        return;
+    QFont font = label->font();
+    font.setBold(changed);
+    label->setFont(font);
 }
 
 }  // namespace
@@ -217,6 +234,47 @@ void ParametersPanel::retranslateUi() {
     setRowLabel(m_framing, tr("Framing"));
     find("resetOutputButton")->setToolTip(tr("Restores the output defaults."));
     showDerivedFps();
+}
+
+QWidget* ParametersPanel::fieldOf(ParameterId id) const {
+    switch (id) {
+        case ParameterId::ExpressionPercent:
+            return m_expression;
+        case ParameterId::IdentityPercent:
+            return m_identity;
+        case ParameterId::HeadAmountPercent:
+            return m_headAmount;
+        case ParameterId::YawRangeDeg:
+            return m_yaw;
+        case ParameterId::PitchRangeDeg:
+            return m_pitch;
+        case ParameterId::RollRangeDeg:
+            return m_roll;
+        case ParameterId::Tempo:
+            return m_tempo;
+        case ParameterId::SpeechFollowPercent:
+            return m_speechFollow;
+        case ParameterId::BlinkRatePerMinute:
+            return m_blinkRate;
+        case ParameterId::BlinkDurationMs:
+            return m_blinkDuration;
+        default:
+            return nullptr;  // not a style's control
+    }
+}
+
+void ParametersPanel::showStyleOverrides(const std::vector<ParameterId>& overrides,
+                                         bool headPresetChanged) {
+    for (const ParameterId id : studio::styleParameters())
+        if (QWidget* field = fieldOf(id))
+            markRow(field, std::find(overrides.begin(), overrides.end(), id) != overrides.end());
+    markRow(m_headPreset, headPresetChanged);
+}
+
+bool ParametersPanel::isMarkedAsOverride(ParameterId id) const {
+    QWidget* field = fieldOf(id);
+    QLabel* label = field ? rowLabel(field) : nullptr;
+    return label && label->font().bold();
 }
 
 QGroupBox* ParametersPanel::createPerformanceGroup() {

@@ -1,8 +1,11 @@
 // The parameters panel: Performance, Quality and Output groups, each with a Reset button. It
-// edits a copy of the window's studio::StudioParameters and reports every change with the whole struct.
+// edits a copy of the window's studio::StudioParameters and reports every change with the whole
+// struct.
 #pragma once
 
 #include <QWidget>
+
+#include <vector>
 
 #include "studio/studio_parameters.h"
 
@@ -20,13 +23,20 @@ namespace ui {
 class ParametersPanel : public QWidget {
     Q_OBJECT
 public:
-    ParametersPanel(const studio::StudioParameters& initial, bool cudaAvailable, QWidget* parent = nullptr);
+    ParametersPanel(const studio::StudioParameters& initial, bool cudaAvailable,
+                    QWidget* parent = nullptr);
 
     // Shows `parameters` without emitting parametersChanged.
     void setParameters(const studio::StudioParameters& parameters);
     const studio::StudioParameters& parameters() const { return m_parameters; }
     // The recording's length, for the derived output frame rate (0: no recording).
     void setAudioDuration(double seconds);
+    // Marks (bold label) the controls changed since the chosen style set them, and the head
+    // motion preset when it is not the style's.
+    void showStyleOverrides(const std::vector<studio::ParameterId>& overrides,
+                            bool headPresetChanged);
+    // The row label of a control is marked as changed from the style.
+    bool isMarkedAsOverride(studio::ParameterId id) const;
 
 Q_SIGNALS:
     void parametersChanged(const studio::StudioParameters& parameters);
@@ -41,7 +51,8 @@ private:
     QGroupBox* createOutputGroup();
     void showValues();
     void showDerivedFps();
-    void commit();  // emits the current parameters
+    void commit();                                   // emits the current parameters
+    QWidget* fieldOf(studio::ParameterId id) const;  // a style control's widget
 
     studio::StudioParameters m_parameters;
     bool m_cudaAvailable = false;

@@ -28,6 +28,7 @@
 #include "ui/preview/preview_view.h"
 #include "ui/project/project_session.h"
 #include "ui/queue/render_queue_runner.h"
+#include "ui/styles/style_picker.h"
 #include "ui/timeline/timeline_plot.h"
 #include "ui/timeline/waveform_view.h"
 
@@ -299,12 +300,22 @@ QWidget* MainWindow::createParametersPanel() {
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_parametersPanel = new ParametersPanel(m_parameters, m_buildInfo.cudaAvailable, scroll);
+    // The style picker heads the column: choosing a style is the quick way to set the controls
+    // below it.
+    auto* column = new QWidget(scroll);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    m_stylePicker = new StylePicker(studio::StyleLibrary(), column);
+    m_stylePicker->setObjectName(QStringLiteral("stylePicker"));
+    columnLayout->addWidget(m_stylePicker);
+    m_parametersPanel = new ParametersPanel(m_parameters, m_buildInfo.cudaAvailable, column);
     m_parametersPanel->setObjectName(QStringLiteral("parametersWidget"));
-    scroll->setWidget(m_parametersPanel);
+    columnLayout->addWidget(m_parametersPanel);
+    scroll->setWidget(column);
     layout->addWidget(scroll);
     connect(m_parametersPanel, &ParametersPanel::parametersChanged, this,
             &MainWindow::setParameters);
+    connectStylePicker();
     return box;
 }
 
@@ -341,6 +352,7 @@ void MainWindow::setParameters(const studio::StudioParameters& parameters) {
     if (&parameters != &m_parametersPanel->parameters())
         m_parametersPanel->setParameters(parameters);
     m_parameters = parameters;
+    showStyleState();
     rebuildPerformance();
     Q_EMIT parametersChanged(m_parameters);
 }

@@ -5,7 +5,7 @@
 // (autosave, recovery, close), main_window_settings.cpp (saved settings, language, models),
 // main_window_render.cpp (V-Express render), main_window_queue.cpp (render queue),
 // main_window_loop.cpp (loop range and the rendered video beside the preview),
-// main_window_driving.cpp (driving video).
+// main_window_driving.cpp (driving video), main_window_styles.cpp (speaking styles).
 #pragma once
 
 #include <QFutureWatcher>
@@ -40,6 +40,7 @@ class QSlider;
 namespace vx {
 namespace studio {
 struct RenderJobRequest;
+struct Style;
 enum class ResumePolicy;
 }  // namespace studio
 namespace ui {
@@ -59,6 +60,7 @@ class RenderedView;
 class RenderPanel;
 class RenderQueuePanel;
 class RenderQueueRunner;
+class StylePicker;
 class TimelinePlot;
 class WaveformView;
 
@@ -95,6 +97,8 @@ public:
     const motion::PerformanceTrack& performanceTrack() const { return m_track; }
     PreviewClock* previewClock() const { return m_clock; }
     TimelinePlot* timeline() const { return m_timeline; }
+    StylePicker* stylePicker() const { return m_stylePicker; }
+    ParametersPanel* parametersPanel() const { return m_parametersPanel; }
     // The V-Express model folder the render uses; empty until the user chooses one (everything
     // but the V-Express render works without it).
     const QString& modelFolder() const { return m_modelFolder; }
@@ -224,6 +228,11 @@ private:
     QWidget* createInputsPanel();
     QWidget* createPreviewPanel();
     QWidget* createParametersPanel();
+
+    // Speaking styles (main_window_styles.cpp).
+    void connectStylePicker();
+    void chooseStyle(const studio::Style& style);
+    void showStyleState();
     QWidget* createTimelinePanel();
 
     // Messages: a non-blocking area under the inputs, and the status bar.
@@ -358,6 +367,7 @@ private:
     QSlider* m_scrubSlider = nullptr;
     QLabel* m_frameCounter = nullptr;
     ParametersPanel* m_parametersPanel = nullptr;
+    StylePicker* m_stylePicker = nullptr;
     TimelinePlot* m_timeline = nullptr;
     PreviewClock* m_clock = nullptr;
     QAction* m_exportAction = nullptr;

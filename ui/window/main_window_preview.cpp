@@ -14,6 +14,7 @@
 #include "ui/app/image_conversion.h"
 #include "ui/preview/preview_clock.h"
 #include "ui/preview/preview_view.h"
+#include "ui/styles/style_picker.h"
 #include "ui/timeline/timeline_plot.h"
 #include "ui/window/main_window.h"
 
@@ -39,6 +40,7 @@ void MainWindow::rebuildPerformance() {
         }
     }
     updateTimeline();
+    m_stylePicker->setPreviewSource(m_portrait, m_envelope, m_parameters.targetFps);
     {
         const QSignalBlocker blocker(m_scrubSlider);
         m_scrubSlider->setRange(0, std::max(0, frameCount() - 1));
