@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screenshots of the studio for docs/screenshots, under Xvfb: the empty window, the window with
-# the astronaut and a spoken recording loaded, a V-Express render in progress with the tiny
+# the astronaut and a spoken recording loaded, the style picker with a project's style, a V-Express render in progress with the tiny
 # model (made from ../shared/fixtures/vexpress-tiny), the Render dialog with its pre-flight, the
 # render queue at work, and the first-start model download from a local stand-in for the hub
 # (tests/net/hub_server.py). Keys are typed with xdotool.
@@ -58,6 +58,31 @@ shot() {
 
 shot studio-empty 4
 shot studio-loaded 10 --open-image "$astronaut" --open-audio "$work/voice.wav"
+# The style picker: a project that uses the built-in "Friendly teacher" with a tighter likeness
+# (identity strength: an override, shown in bold), beside a style of the user's own.
+mkdir -p "$work/data/vxstudio/styles"
+"$python" - "$work" "$astronaut" <<'PY'
+import json, sys
+work, astronaut = sys.argv[1], sys.argv[2]
+values = {"expressionPercent": 80, "identityPercent": 55, "headAmountPercent": 50,
+          "yawRangeDeg": 9, "pitchRangeDeg": 6, "rollRangeDeg": 3, "tempo": 0.8,
+          "speechFollowPercent": 60, "blinkRatePerMinute": 14, "blinkDurationMs": 190}
+with open(f"{work}/data/vxstudio/styles/lesson-voice.json", "w") as f:
+    json.dump({"format": "vxstyle", "version": 1, "name": "Lesson voice",
+               "description": "For the chemistry lessons", "headMotionPreset": "calm",
+               "values": values}, f)
+teacher = {"expressionPercent": 90, "identityPercent": 45, "headAmountPercent": 60,
+           "yawRangeDeg": 12, "pitchRangeDeg": 8, "rollRangeDeg": 5, "tempo": 1.0,
+           "speechFollowPercent": 60, "blinkRatePerMinute": 18, "blinkDurationMs": 170}
+teacher["identityPercent"] = 70
+with open(f"{work}/lesson.vxproj", "w") as f:
+    json.dump({"format": "vxproj", "version": 2,
+               "inputs": {"portrait": astronaut, "audio": f"{work}/voice.wav"},
+               "performance": dict(teacher, style="Friendly teacher", headPreset="lively-speaker")},
+              f, indent=2)
+PY
+shot studio-styles 12 "$work/lesson.vxproj"
+
 "$python" scripts/make-tiny-model.py "$work/tiny" "$fixtures" >/dev/null
 # The quality last chosen (as the window remembers it): small and few steps, so that the shot
 # catches the decoded frames arriving.

@@ -166,135 +166,135 @@
 <context>
     <name>vx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="95"/>
+        <location filename="../ui/window/main_window.cpp" line="96"/>
         <source>Engine device: CUDA GPU</source>
         <translation>Rechengerät: CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="96"/>
+        <location filename="../ui/window/main_window.cpp" line="97"/>
         <source>Engine device: CPU (no CUDA GPU found)</source>
         <translation>Rechengerät: CPU (keine CUDA-GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="161"/>
+        <location filename="../ui/window/main_window.cpp" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="162"/>
+        <location filename="../ui/window/main_window.cpp" line="163"/>
         <source>&amp;Export Preview…</source>
         <translation>Vorschau &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="163"/>
+        <location filename="../ui/window/main_window.cpp" line="164"/>
         <source>Writes the instant preview with the voice to an MP4 file.</source>
         <translation>Schreibt die Sofortvorschau mit der Stimme in eine MP4-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="164"/>
+        <location filename="../ui/window/main_window.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="165"/>
+        <location filename="../ui/window/main_window.cpp" line="166"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="166"/>
+        <location filename="../ui/window/main_window.cpp" line="167"/>
         <source>Play/Pause</source>
         <translation>Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="167"/>
+        <location filename="../ui/window/main_window.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="168"/>
+        <location filename="../ui/window/main_window.cpp" line="169"/>
         <source>&amp;About VX Studio</source>
         <translation>Ü&amp;ber VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="172"/>
+        <location filename="../ui/window/main_window.cpp" line="173"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="177"/>
+        <location filename="../ui/window/main_window.cpp" line="178"/>
         <source>Portrait</source>
         <translation>Porträt</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="178"/>
+        <location filename="../ui/window/main_window.cpp" line="179"/>
         <location filename="../ui/window/main_window_inputs.cpp" line="112"/>
         <source>Drop a portrait photo here, or click to choose one.</source>
         <translation>Ziehen Sie ein Porträtfoto hierher oder klicken Sie, um eines auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="179"/>
+        <location filename="../ui/window/main_window.cpp" line="180"/>
         <source>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</source>
         <translation>Fotos (*.jpg *.jpeg *.png *.bmp *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="180"/>
+        <location filename="../ui/window/main_window.cpp" line="181"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="181"/>
+        <location filename="../ui/window/main_window.cpp" line="182"/>
         <location filename="../ui/window/main_window_inputs.cpp" line="132"/>
         <source>Drop a voice recording or a video here, or click to choose one.</source>
         <translation>Ziehen Sie eine Sprachaufnahme oder ein Video hierher oder klicken Sie, um eine Datei auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="205"/>
+        <location filename="../ui/window/main_window.cpp" line="206"/>
         <source>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Aufnahmen und Videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="173"/>
+        <location filename="../ui/window/main_window.cpp" line="174"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="188"/>
+        <location filename="../ui/window/main_window.cpp" line="189"/>
         <source>Driving video (optional)</source>
         <translation>Steuervideo (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="189"/>
+        <location filename="../ui/window/main_window.cpp" line="190"/>
         <location filename="../ui/window/main_window_driving.cpp" line="97"/>
         <source>Optional: drop a video of a face whose head motion the portrait should follow.</source>
         <translation>Optional: Legen Sie ein Video eines Gesichts ab, dessen Kopfbewegung das Porträt übernehmen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="190"/>
+        <location filename="../ui/window/main_window.cpp" line="191"/>
         <source>Videos (*.mp4 *.mov *.mkv *.webm *.avi);;All files (*)</source>
         <translation>Videos (*.mp4 *.mov *.mkv *.webm *.avi);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="193"/>
+        <location filename="../ui/window/main_window.cpp" line="194"/>
         <source>Drop a portrait photo and a voice recording to begin.</source>
         <translation>Ziehen Sie ein Porträtfoto und eine Sprachaufnahme hierher, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="194"/>
+        <location filename="../ui/window/main_window.cpp" line="195"/>
         <source>Plays the instant preview with the voice (Space).</source>
         <translation>Spielt die Sofortvorschau mit der Stimme ab (Leertaste).</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="195"/>
+        <location filename="../ui/window/main_window.cpp" line="196"/>
         <source>Moves through the clip frame by frame.</source>
         <translation>Bewegt sich Bild für Bild durch den Clip.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="174"/>
+        <location filename="../ui/window/main_window.cpp" line="175"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="175"/>
+        <location filename="../ui/window/main_window.cpp" line="176"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -555,27 +555,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="37"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="38"/>
         <source>The performance cannot be built: %1</source>
         <translation>Die Darbietung kann nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="74"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="76"/>
         <source>frame %1 / %2</source>
         <translation>Bild %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="75"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="77"/>
         <source>no frames</source>
         <translation>keine Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="102"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="104"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="102"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="104"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -798,12 +798,12 @@
         <translation>Das gerenderte Video kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="169"/>
+        <location filename="../ui/window/main_window.cpp" line="170"/>
         <source>&amp;System Information…</source>
         <translation>&amp;Systeminformationen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="170"/>
+        <location filename="../ui/window/main_window.cpp" line="171"/>
         <source>Open &amp;Log Folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
@@ -820,6 +820,11 @@ You can also choose a folder you already have in Settings → Models….</source
         <translation>Es ist kein V-Express-Modellordner gewählt. Die Modelle jetzt (etwa 5 GB) nach %1 herunterladen?
 
 Einen vorhandenen Ordner können Sie auch unter Einstellungen → Modelle… wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_styles.cpp" line="30"/>
+        <source>Style “%1” chosen.</source>
+        <translation>Stil „%1“ gewählt.</translation>
     </message>
 </context>
 <context>
@@ -1076,364 +1081,364 @@ Einen vorhandenen Ordner können Sie auch unter Einstellungen → Modelle… wä
 <context>
     <name>vx::ui::ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="109"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="126"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="105"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="122"/>
         <source>Performance</source>
         <translation>Darbietung</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="113"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="130"/>
         <source>How strongly the voice drives the face: 0 % moves only the lips, 100 % gives lively mouth and brows (V-Express&apos;s audio attention weight 1.0 to 3.0).</source>
         <translation>Wie stark die Stimme das Gesicht bewegt: 0 % bewegt nur die Lippen, 100 % ergibt lebhaften Mund und lebhafte Brauen (das Audio-Attention-Gewicht von V-Express, 1,0 bis 3,0).</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="115"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="132"/>
         <source>Expression strength</source>
         <translation>Ausdrucksstärke</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="117"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="134"/>
         <source>How tightly the render holds the photo&apos;s look: lower lets expression win over likeness, higher keeps the face closer to the photo (reference attention weight).</source>
         <translation>Wie eng sich das Rendering an das Aussehen des Fotos hält: Niedriger lässt den Ausdruck über die Ähnlichkeit siegen, höher hält das Gesicht näher am Foto (Referenz-Attention-Gewicht).</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="119"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="136"/>
         <source>Identity strength</source>
         <translation>Identitätsstärke</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="120"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="137"/>
         <source>Still</source>
         <translation>Ruhig</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="121"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="138"/>
         <source>Calm presenter</source>
         <translation>Gelassener Moderator</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="122"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="139"/>
         <source>Lively speaker</source>
         <translation>Lebhafter Sprecher</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="123"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="140"/>
         <source>Nodding listener</source>
         <translation>Nickender Zuhörer</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="125"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="142"/>
         <source>A starting point for the head motion: sets the amount, the ranges, the tempo and how much the head follows the speech.</source>
         <translation>Ein Ausgangspunkt für die Kopfbewegung: setzt Stärke, Bereiche, Tempo und wie sehr der Kopf der Sprache folgt.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="127"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="144"/>
         <source>Head motion</source>
         <translation>Kopfbewegung</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="128"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="145"/>
         <source>How much of the ranges below the head uses: 0 % keeps it still.</source>
         <translation>Wie viel der Bereiche darunter der Kopf nutzt: 0 % hält ihn still.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="129"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="146"/>
         <source>Motion amount</source>
         <translation>Bewegungsstärke</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="130"/>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="133"/>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="136"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="147"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="150"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="153"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="131"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="148"/>
         <source>How far the head turns left and right at most.</source>
         <translation>Wie weit sich der Kopf höchstens nach links und rechts dreht.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="132"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="149"/>
         <source>Yaw range</source>
         <translation>Drehbereich (Gieren)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="134"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="151"/>
         <source>How far the head nods up and down at most.</source>
         <translation>Wie weit der Kopf höchstens nach oben und unten nickt.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="135"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="152"/>
         <source>Pitch range</source>
         <translation>Nickbereich</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="137"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="154"/>
         <source>How far the head tilts sideways at most.</source>
         <translation>Wie weit sich der Kopf höchstens zur Seite neigt.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="138"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="155"/>
         <source>Roll range</source>
         <translation>Neigungsbereich (Rollen)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="139"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="156"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="141"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="158"/>
         <source>How often the head moves to a new position: 1 is about every 1.2 s, 2 twice as often.</source>
         <translation>Wie oft der Kopf eine neue Stellung einnimmt: 1 etwa alle 1,2 s, 2 doppelt so oft.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="143"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="160"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="145"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="162"/>
         <source>How much the head follows the voice: nods on stressed syllables, calm in pauses.</source>
         <translation>Wie sehr der Kopf der Stimme folgt: Nicken auf betonten Silben, Ruhe in Pausen.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="146"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="163"/>
         <source>Speech follow</source>
         <translation>Sprachfolge</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="147"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="164"/>
         <source> /min</source>
         <translation> /min</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="149"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="166"/>
         <source>Automatic blinks per minute (people blink 10 to 20 times a minute when speaking); blinks placed on the timeline come on top.</source>
         <translation>Automatische Lidschläge pro Minute (beim Sprechen blinzeln Menschen 10- bis 20-mal pro Minute); in der Zeitleiste gesetzte Lidschläge kommen hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="151"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="168"/>
         <source>Blink rate</source>
         <translation>Blinzelrate</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="163"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="180"/>
         <source>Restores the performance defaults and removes the manual blinks.</source>
         <translation>Stellt die Standardwerte der Darbietung wieder her und entfernt die manuellen Lidschläge.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="106"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="123"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="167"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="184"/>
         <source>Denoising steps of the render: more is slower and finer; V-Express uses 25.</source>
         <translation>Entrauschungsschritte des Renderings: mehr ist langsamer und feiner; V-Express verwendet 25.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="169"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="186"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="171"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="188"/>
         <source>Classifier-free guidance: how strongly the render follows the photo and the voice; 1 turns it off, V-Express uses 3.5.</source>
         <translation>Classifier-free Guidance: wie stark das Rendering dem Foto und der Stimme folgt; 1 schaltet sie ab, V-Express verwendet 3,5.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="173"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="190"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="174"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="191"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="176"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="193"/>
         <source>The side of the square the model renders; the model was trained at 512 px. Larger needs much more GPU memory.</source>
         <translation>Die Seitenlänge des Quadrats, das das Modell rendert; das Modell wurde mit 512 px trainiert. Größer braucht viel mehr GPU-Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="178"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="195"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="183"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="200"/>
         <source>Re-roll</source>
         <translation>Neu würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="184"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="201"/>
         <source>Picks a new random seed.</source>
         <translation>Wählt einen neuen zufälligen Startwert.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="185"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="202"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="186"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="203"/>
         <source>Where the render runs and with which precision.</source>
         <translation>Wo das Rendering läuft und mit welcher Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="187"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="204"/>
         <source>CUDA GPU, half precision (fp16)</source>
         <translation>CUDA-GPU, halbe Genauigkeit (fp16)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="188"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="205"/>
         <source>CUDA GPU, bfloat16 precision (bf16)</source>
         <translation>CUDA-GPU, bfloat16-Genauigkeit (bf16)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="189"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="206"/>
         <source>CUDA GPU, full precision (fp32)</source>
         <translation>CUDA-GPU, volle Genauigkeit (fp32)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="190"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="207"/>
         <source>CPU, full precision (fp32, very slow)</source>
         <translation>CPU, volle Genauigkeit (fp32, sehr langsam)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="195"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="212"/>
         <source>%1 — no CUDA GPU found</source>
         <translation>%1 — keine CUDA-GPU gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="196"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="213"/>
         <source>This computer has no CUDA GPU that LibTorch can use.</source>
         <translation>Dieser Computer hat keine CUDA-GPU, die LibTorch verwenden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="199"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="216"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="200"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="217"/>
         <source>Restores the quality defaults.</source>
         <translation>Stellt die Standardwerte der Qualität wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="107"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="124"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="204"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="221"/>
         <source>V-Express renders whole 24-frame windows, so the video&apos;s frame rate follows from the recording&apos;s length: slightly below 30 fps, stretched to end with the voice.</source>
         <translation>V-Express rendert ganze Fenster zu 24 Bildern, daher ergibt sich die Bildrate des Videos aus der Länge der Aufnahme: etwas unter 30 fps, gestreckt, damit es mit der Stimme endet.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="206"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="223"/>
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="212"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="229"/>
         <source>Square crop</source>
         <translation>Quadratischer Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="213"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="230"/>
         <source>Paste back into the photo</source>
         <translation>Zurück ins Foto einsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="215"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="232"/>
         <source>Square crop: the video shows the framed face only. Paste back: the animated square is blended into the whole photo.</source>
         <translation>Quadratischer Ausschnitt: Das Video zeigt nur das gerahmte Gesicht. Zurück einsetzen: Das animierte Quadrat wird in das ganze Foto eingeblendet.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="217"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="234"/>
         <source>Framing</source>
         <translation>Bildausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="218"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="235"/>
         <source>Restores the output defaults.</source>
         <translation>Stellt die Standardwerte der Ausgabe wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="470"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="528"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="472"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="530"/>
         <source>recording too short (under 0.8 s)</source>
         <translation>Aufnahme zu kurz (unter 0,8 s)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="474"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="532"/>
         <source>follows from the recording</source>
         <translation>ergibt sich aus der Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="152"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="169"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="153"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="170"/>
         <source>How long one blink takes, closing and reopening.</source>
         <translation>Wie lange ein Lidschlag dauert, Schließen und Öffnen zusammen.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="154"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="171"/>
         <source>Blink duration</source>
         <translation>Blinzeldauer</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="156"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="173"/>
         <source>The seed of the head motion: the same seed gives the same movements.</source>
         <translation>Der Startwert der Kopfbewegung: Derselbe Startwert ergibt dieselben Bewegungen.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="157"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="174"/>
         <source>Motion seed</source>
         <translation>Bewegungs-Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="159"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="176"/>
         <source>The seed of the automatic blinks&apos; timing; the blinks placed on the timeline stay where they are.</source>
         <translation>Der Startwert für den Zeitpunkt der automatischen Lidschläge; die auf der Zeitleiste gesetzten Lidschläge bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="161"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="178"/>
         <source>Blink seed</source>
         <translation>Blinzel-Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="180"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="197"/>
         <source>The random seed of the render&apos;s noise: the same seed gives the same result. The head motion and the blinks have their own seeds.</source>
         <translation>Der Zufalls-Startwert des Rauschens beim Rendern: Derselbe Startwert ergibt dasselbe Ergebnis. Kopfbewegung und Lidschläge haben eigene Startwerte.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="207"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="224"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="209"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="226"/>
         <source>The frame rate asked of V-Express; the video&apos;s own rate follows from it and the recording&apos;s length.</source>
         <translation>Die von V-Express verlangte Bildrate; die Bildrate des Videos ergibt sich daraus und aus der Länge der Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="211"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="228"/>
         <source>Target frame rate</source>
         <translation>Ziel-Bildrate</translation>
     </message>
@@ -2043,11 +2048,224 @@ Porträt: %3</translation>
     </message>
 </context>
 <context>
+    <name>vx::ui::SaveStyleDialog</name>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="20"/>
+        <source>Save as Style</source>
+        <translation>Als Stil speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="23"/>
+        <source>Saves the performance settings as a style of your own (the seeds, the blinks placed on the timeline and the quality settings are not part of a style).</source>
+        <translation>Speichert die Darbietungseinstellungen als eigenen Stil (die Startwerte, die auf der Zeitleiste gesetzten Lidschläge und die Qualitätseinstellungen gehören nicht zu einem Stil).</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="32"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="35"/>
+        <source>What the style is for, in a few words</source>
+        <translation>Wofür der Stil gedacht ist, in wenigen Worten</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="36"/>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="65"/>
+        <source>Give the style a name.</source>
+        <translation>Geben Sie dem Stil einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="67"/>
+        <source>This name cannot be used: %1.</source>
+        <translation>Dieser Name ist nicht möglich: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="69"/>
+        <source>“%1” is a built-in style; choose another name.</source>
+        <translation>„%1“ ist ein mitgelieferter Stil; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="73"/>
+        <source>You have a style called “%1”; saving replaces it.</source>
+        <translation>Sie haben bereits einen Stil namens „%1“; Speichern ersetzt ihn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="77"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="77"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
     <name>vx::ui::StudioInputs</name>
     <message>
         <location filename="../ui/inputs/studio_inputs.cpp" line="32"/>
         <source>%1: the face landmarks the preview needs were not found.</source>
         <translation>%1: Die Gesichtsmerkmale, die die Vorschau braucht, wurden nicht gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::StylePicker</name>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="155"/>
+        <source>Speaking style</source>
+        <translation>Sprechstil</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="157"/>
+        <source>Click a style to use it: it sets expression, identity, head motion and blinks at once. Each picture shows the style on your portrait.</source>
+        <translation>Klicken Sie auf einen Stil, um ihn zu verwenden: Er setzt Ausdruck, Identität, Kopfbewegung und Lidschläge auf einmal. Jedes Bild zeigt den Stil an Ihrem Porträt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="159"/>
+        <source>Save as Style…</source>
+        <translation>Als Stil speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="160"/>
+        <source>Saves the current performance settings as a style of your own.</source>
+        <translation>Speichert die aktuellen Darbietungseinstellungen als eigenen Stil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="161"/>
+        <source>Manage</source>
+        <translation>Verwalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="162"/>
+        <source>Rename, delete, import or export styles.</source>
+        <translation>Stile umbenennen, löschen, importieren oder exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="163"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="164"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="165"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="166"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="194"/>
+        <source>your style</source>
+        <translation>Ihr Stil</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="194"/>
+        <source>built-in</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="282"/>
+        <source>No style chosen: each control has its own value.</source>
+        <translation>Kein Stil gewählt: Jeder Regler hat seinen eigenen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="287"/>
+        <source>Style: %1</source>
+        <translation>Stil: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/styles/style_picker.cpp" line="288"/>
+        <source>Style: %1 · modified (%n control(s) changed, shown in bold below)</source>
+        <translation>
+            <numerusform>Stil: %1 · geändert (%n Regler geändert, unten fett)</numerusform>
+            <numerusform>Stil: %1 · geändert (%n Regler geändert, unten fett)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="293"/>
+        <source>Style: %1 · not among your styles; the project keeps its own values</source>
+        <translation>Stil: %1 · nicht unter Ihren Stilen; das Projekt behält seine eigenen Werte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/styles/style_picker.cpp" line="296"/>
+        <source>%n style file(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n Stildatei konnte nicht gelesen werden: %1</numerusform>
+            <numerusform>%n Stildateien konnten nicht gelesen werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="353"/>
+        <source>The style was not saved: %1</source>
+        <translation>Der Stil wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="362"/>
+        <source>Rename Style</source>
+        <translation>Stil umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="362"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="375"/>
+        <source>The style was not renamed: %1</source>
+        <translation>Der Stil wurde nicht umbenannt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="384"/>
+        <source>Delete Style</source>
+        <translation>Stil löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="385"/>
+        <source>Delete your style “%1”? Projects that use it keep their values.</source>
+        <translation>Ihren Stil „%1“ löschen? Projekte, die ihn verwenden, behalten ihre Werte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="395"/>
+        <source>The style was not deleted: %1</source>
+        <translation>Der Stil wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="410"/>
+        <source>The style was not imported: %1</source>
+        <translation>Der Stil wurde nicht importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="423"/>
+        <source>The style was not exported: %1</source>
+        <translation>Der Stil wurde nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="429"/>
+        <source>Import Style</source>
+        <translation>Stil importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="430"/>
+        <location filename="../ui/styles/style_picker.cpp" line="440"/>
+        <source>VX Studio styles (*.json)</source>
+        <translation>VX-Studio-Stile (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="440"/>
+        <source>Export Style</source>
+        <translation>Stil exportieren</translation>
     </message>
 </context>
 <context>

@@ -166,135 +166,135 @@
 <context>
     <name>vx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="95"/>
+        <location filename="../ui/window/main_window.cpp" line="96"/>
         <source>Engine device: CUDA GPU</source>
         <translation>Engine device: CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="96"/>
+        <location filename="../ui/window/main_window.cpp" line="97"/>
         <source>Engine device: CPU (no CUDA GPU found)</source>
         <translation>Engine device: CPU (no CUDA GPU found)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="161"/>
+        <location filename="../ui/window/main_window.cpp" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="162"/>
+        <location filename="../ui/window/main_window.cpp" line="163"/>
         <source>&amp;Export Preview…</source>
         <translation>&amp;Export Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="163"/>
+        <location filename="../ui/window/main_window.cpp" line="164"/>
         <source>Writes the instant preview with the voice to an MP4 file.</source>
         <translation>Writes the instant preview with the voice to an MP4 file.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="164"/>
+        <location filename="../ui/window/main_window.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="165"/>
+        <location filename="../ui/window/main_window.cpp" line="166"/>
         <source>&amp;Playback</source>
         <translation>&amp;Playback</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="166"/>
+        <location filename="../ui/window/main_window.cpp" line="167"/>
         <source>Play/Pause</source>
         <translation>Play/Pause</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="167"/>
+        <location filename="../ui/window/main_window.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="168"/>
+        <location filename="../ui/window/main_window.cpp" line="169"/>
         <source>&amp;About VX Studio</source>
         <translation>&amp;About VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="172"/>
+        <location filename="../ui/window/main_window.cpp" line="173"/>
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="177"/>
+        <location filename="../ui/window/main_window.cpp" line="178"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="178"/>
+        <location filename="../ui/window/main_window.cpp" line="179"/>
         <location filename="../ui/window/main_window_inputs.cpp" line="112"/>
         <source>Drop a portrait photo here, or click to choose one.</source>
         <translation>Drop a portrait photo here, or click to choose one.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="179"/>
+        <location filename="../ui/window/main_window.cpp" line="180"/>
         <source>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="180"/>
+        <location filename="../ui/window/main_window.cpp" line="181"/>
         <source>Voice</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="181"/>
+        <location filename="../ui/window/main_window.cpp" line="182"/>
         <location filename="../ui/window/main_window_inputs.cpp" line="132"/>
         <source>Drop a voice recording or a video here, or click to choose one.</source>
         <translation>Drop a voice recording or a video here, or click to choose one.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="205"/>
+        <location filename="../ui/window/main_window.cpp" line="206"/>
         <source>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="173"/>
+        <location filename="../ui/window/main_window.cpp" line="174"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="188"/>
+        <location filename="../ui/window/main_window.cpp" line="189"/>
         <source>Driving video (optional)</source>
         <translation>Driving video (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="189"/>
+        <location filename="../ui/window/main_window.cpp" line="190"/>
         <location filename="../ui/window/main_window_driving.cpp" line="97"/>
         <source>Optional: drop a video of a face whose head motion the portrait should follow.</source>
         <translation>Optional: drop a video of a face whose head motion the portrait should follow.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="190"/>
+        <location filename="../ui/window/main_window.cpp" line="191"/>
         <source>Videos (*.mp4 *.mov *.mkv *.webm *.avi);;All files (*)</source>
         <translation>Videos (*.mp4 *.mov *.mkv *.webm *.avi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="193"/>
+        <location filename="../ui/window/main_window.cpp" line="194"/>
         <source>Drop a portrait photo and a voice recording to begin.</source>
         <translation>Drop a portrait photo and a voice recording to begin.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="194"/>
+        <location filename="../ui/window/main_window.cpp" line="195"/>
         <source>Plays the instant preview with the voice (Space).</source>
         <translation>Plays the instant preview with the voice (Space).</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="195"/>
+        <location filename="../ui/window/main_window.cpp" line="196"/>
         <source>Moves through the clip frame by frame.</source>
         <translation>Moves through the clip frame by frame.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="174"/>
+        <location filename="../ui/window/main_window.cpp" line="175"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="175"/>
+        <location filename="../ui/window/main_window.cpp" line="176"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -555,27 +555,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="37"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="38"/>
         <source>The performance cannot be built: %1</source>
         <translation>The performance cannot be built: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="74"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="76"/>
         <source>frame %1 / %2</source>
         <translation>frame %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="75"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="77"/>
         <source>no frames</source>
         <translation>no frames</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="102"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="104"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="102"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="104"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
@@ -798,12 +798,12 @@
         <translation>The rendered video cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="169"/>
+        <location filename="../ui/window/main_window.cpp" line="170"/>
         <source>&amp;System Information…</source>
         <translation>&amp;System Information…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="170"/>
+        <location filename="../ui/window/main_window.cpp" line="171"/>
         <source>Open &amp;Log Folder</source>
         <translation>Open &amp;Log Folder</translation>
     </message>
@@ -820,6 +820,11 @@ You can also choose a folder you already have in Settings → Models….</source
         <translation>No V-Express model folder is set. Download the models now (about 5 GB) into %1?
 
 You can also choose a folder you already have in Settings → Models….</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_styles.cpp" line="30"/>
+        <source>Style “%1” chosen.</source>
+        <translation>Style “%1” chosen.</translation>
     </message>
 </context>
 <context>
@@ -1076,364 +1081,364 @@ You can also choose a folder you already have in Settings → Models….</transl
 <context>
     <name>vx::ui::ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="109"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="126"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="105"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="122"/>
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="113"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="130"/>
         <source>How strongly the voice drives the face: 0 % moves only the lips, 100 % gives lively mouth and brows (V-Express&apos;s audio attention weight 1.0 to 3.0).</source>
         <translation>How strongly the voice drives the face: 0 % moves only the lips, 100 % gives lively mouth and brows (V-Express&apos;s audio attention weight 1.0 to 3.0).</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="115"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="132"/>
         <source>Expression strength</source>
         <translation>Expression strength</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="117"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="134"/>
         <source>How tightly the render holds the photo&apos;s look: lower lets expression win over likeness, higher keeps the face closer to the photo (reference attention weight).</source>
         <translation>How tightly the render holds the photo&apos;s look: lower lets expression win over likeness, higher keeps the face closer to the photo (reference attention weight).</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="119"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="136"/>
         <source>Identity strength</source>
         <translation>Identity strength</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="120"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="137"/>
         <source>Still</source>
         <translation>Still</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="121"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="138"/>
         <source>Calm presenter</source>
         <translation>Calm presenter</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="122"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="139"/>
         <source>Lively speaker</source>
         <translation>Lively speaker</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="123"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="140"/>
         <source>Nodding listener</source>
         <translation>Nodding listener</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="125"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="142"/>
         <source>A starting point for the head motion: sets the amount, the ranges, the tempo and how much the head follows the speech.</source>
         <translation>A starting point for the head motion: sets the amount, the ranges, the tempo and how much the head follows the speech.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="127"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="144"/>
         <source>Head motion</source>
         <translation>Head motion</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="128"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="145"/>
         <source>How much of the ranges below the head uses: 0 % keeps it still.</source>
         <translation>How much of the ranges below the head uses: 0 % keeps it still.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="129"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="146"/>
         <source>Motion amount</source>
         <translation>Motion amount</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="130"/>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="133"/>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="136"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="147"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="150"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="153"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="131"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="148"/>
         <source>How far the head turns left and right at most.</source>
         <translation>How far the head turns left and right at most.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="132"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="149"/>
         <source>Yaw range</source>
         <translation>Yaw range</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="134"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="151"/>
         <source>How far the head nods up and down at most.</source>
         <translation>How far the head nods up and down at most.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="135"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="152"/>
         <source>Pitch range</source>
         <translation>Pitch range</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="137"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="154"/>
         <source>How far the head tilts sideways at most.</source>
         <translation>How far the head tilts sideways at most.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="138"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="155"/>
         <source>Roll range</source>
         <translation>Roll range</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="139"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="156"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="141"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="158"/>
         <source>How often the head moves to a new position: 1 is about every 1.2 s, 2 twice as often.</source>
         <translation>How often the head moves to a new position: 1 is about every 1.2 s, 2 twice as often.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="143"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="160"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="145"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="162"/>
         <source>How much the head follows the voice: nods on stressed syllables, calm in pauses.</source>
         <translation>How much the head follows the voice: nods on stressed syllables, calm in pauses.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="146"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="163"/>
         <source>Speech follow</source>
         <translation>Speech follow</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="147"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="164"/>
         <source> /min</source>
         <translation> /min</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="149"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="166"/>
         <source>Automatic blinks per minute (people blink 10 to 20 times a minute when speaking); blinks placed on the timeline come on top.</source>
         <translation>Automatic blinks per minute (people blink 10 to 20 times a minute when speaking); blinks placed on the timeline come on top.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="151"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="168"/>
         <source>Blink rate</source>
         <translation>Blink rate</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="163"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="180"/>
         <source>Restores the performance defaults and removes the manual blinks.</source>
         <translation>Restores the performance defaults and removes the manual blinks.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="106"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="123"/>
         <source>Quality</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="167"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="184"/>
         <source>Denoising steps of the render: more is slower and finer; V-Express uses 25.</source>
         <translation>Denoising steps of the render: more is slower and finer; V-Express uses 25.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="169"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="186"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="171"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="188"/>
         <source>Classifier-free guidance: how strongly the render follows the photo and the voice; 1 turns it off, V-Express uses 3.5.</source>
         <translation>Classifier-free guidance: how strongly the render follows the photo and the voice; 1 turns it off, V-Express uses 3.5.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="173"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="190"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="174"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="191"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="176"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="193"/>
         <source>The side of the square the model renders; the model was trained at 512 px. Larger needs much more GPU memory.</source>
         <translation>The side of the square the model renders; the model was trained at 512 px. Larger needs much more GPU memory.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="178"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="195"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="183"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="200"/>
         <source>Re-roll</source>
         <translation>Re-roll</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="184"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="201"/>
         <source>Picks a new random seed.</source>
         <translation>Picks a new random seed.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="185"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="202"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="186"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="203"/>
         <source>Where the render runs and with which precision.</source>
         <translation>Where the render runs and with which precision.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="187"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="204"/>
         <source>CUDA GPU, half precision (fp16)</source>
         <translation>CUDA GPU, half precision (fp16)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="188"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="205"/>
         <source>CUDA GPU, bfloat16 precision (bf16)</source>
         <translation>CUDA GPU, bfloat16 precision (bf16)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="189"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="206"/>
         <source>CUDA GPU, full precision (fp32)</source>
         <translation>CUDA GPU, full precision (fp32)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="190"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="207"/>
         <source>CPU, full precision (fp32, very slow)</source>
         <translation>CPU, full precision (fp32, very slow)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="195"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="212"/>
         <source>%1 — no CUDA GPU found</source>
         <translation>%1 — no CUDA GPU found</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="196"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="213"/>
         <source>This computer has no CUDA GPU that LibTorch can use.</source>
         <translation>This computer has no CUDA GPU that LibTorch can use.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="199"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="216"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="200"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="217"/>
         <source>Restores the quality defaults.</source>
         <translation>Restores the quality defaults.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="107"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="124"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="204"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="221"/>
         <source>V-Express renders whole 24-frame windows, so the video&apos;s frame rate follows from the recording&apos;s length: slightly below 30 fps, stretched to end with the voice.</source>
         <translation>V-Express renders whole 24-frame windows, so the video&apos;s frame rate follows from the recording&apos;s length: slightly below 30 fps, stretched to end with the voice.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="206"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="223"/>
         <source>Frame rate</source>
         <translation>Frame rate</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="212"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="229"/>
         <source>Square crop</source>
         <translation>Square crop</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="213"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="230"/>
         <source>Paste back into the photo</source>
         <translation>Paste back into the photo</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="215"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="232"/>
         <source>Square crop: the video shows the framed face only. Paste back: the animated square is blended into the whole photo.</source>
         <translation>Square crop: the video shows the framed face only. Paste back: the animated square is blended into the whole photo.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="217"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="234"/>
         <source>Framing</source>
         <translation>Framing</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="218"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="235"/>
         <source>Restores the output defaults.</source>
         <translation>Restores the output defaults.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="470"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="528"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="472"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="530"/>
         <source>recording too short (under 0.8 s)</source>
         <translation>recording too short (under 0.8 s)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="474"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="532"/>
         <source>follows from the recording</source>
         <translation>follows from the recording</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="152"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="169"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="153"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="170"/>
         <source>How long one blink takes, closing and reopening.</source>
         <translation>How long one blink takes, closing and reopening.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="154"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="171"/>
         <source>Blink duration</source>
         <translation>Blink duration</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="156"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="173"/>
         <source>The seed of the head motion: the same seed gives the same movements.</source>
         <translation>The seed of the head motion: the same seed gives the same movements.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="157"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="174"/>
         <source>Motion seed</source>
         <translation>Motion seed</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="159"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="176"/>
         <source>The seed of the automatic blinks&apos; timing; the blinks placed on the timeline stay where they are.</source>
         <translation>The seed of the automatic blinks&apos; timing; the blinks placed on the timeline stay where they are.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="161"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="178"/>
         <source>Blink seed</source>
         <translation>Blink seed</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="180"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="197"/>
         <source>The random seed of the render&apos;s noise: the same seed gives the same result. The head motion and the blinks have their own seeds.</source>
         <translation>The random seed of the render&apos;s noise: the same seed gives the same result. The head motion and the blinks have their own seeds.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="207"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="224"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="209"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="226"/>
         <source>The frame rate asked of V-Express; the video&apos;s own rate follows from it and the recording&apos;s length.</source>
         <translation>The frame rate asked of V-Express; the video&apos;s own rate follows from it and the recording&apos;s length.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="211"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="228"/>
         <source>Target frame rate</source>
         <translation>Target frame rate</translation>
     </message>
@@ -2043,11 +2048,224 @@ Portrait: %3</translation>
     </message>
 </context>
 <context>
+    <name>vx::ui::SaveStyleDialog</name>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="20"/>
+        <source>Save as Style</source>
+        <translation>Save as Style</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="23"/>
+        <source>Saves the performance settings as a style of your own (the seeds, the blinks placed on the timeline and the quality settings are not part of a style).</source>
+        <translation>Saves the performance settings as a style of your own (the seeds, the blinks placed on the timeline and the quality settings are not part of a style).</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="32"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="35"/>
+        <source>What the style is for, in a few words</source>
+        <translation>What the style is for, in a few words</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="36"/>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="65"/>
+        <source>Give the style a name.</source>
+        <translation>Give the style a name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="67"/>
+        <source>This name cannot be used: %1.</source>
+        <translation>This name cannot be used: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="69"/>
+        <source>“%1” is a built-in style; choose another name.</source>
+        <translation>“%1” is a built-in style; choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="73"/>
+        <source>You have a style called “%1”; saving replaces it.</source>
+        <translation>You have a style called “%1”; saving replaces it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="77"/>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/save_style_dialog.cpp" line="77"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>vx::ui::StudioInputs</name>
     <message>
         <location filename="../ui/inputs/studio_inputs.cpp" line="32"/>
         <source>%1: the face landmarks the preview needs were not found.</source>
         <translation>%1: the face landmarks the preview needs were not found.</translation>
+    </message>
+</context>
+<context>
+    <name>vx::ui::StylePicker</name>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="155"/>
+        <source>Speaking style</source>
+        <translation>Speaking style</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="157"/>
+        <source>Click a style to use it: it sets expression, identity, head motion and blinks at once. Each picture shows the style on your portrait.</source>
+        <translation>Click a style to use it: it sets expression, identity, head motion and blinks at once. Each picture shows the style on your portrait.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="159"/>
+        <source>Save as Style…</source>
+        <translation>Save as Style…</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="160"/>
+        <source>Saves the current performance settings as a style of your own.</source>
+        <translation>Saves the current performance settings as a style of your own.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="161"/>
+        <source>Manage</source>
+        <translation>Manage</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="162"/>
+        <source>Rename, delete, import or export styles.</source>
+        <translation>Rename, delete, import or export styles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="163"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="164"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="165"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="166"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="194"/>
+        <source>your style</source>
+        <translation>your style</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="194"/>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="282"/>
+        <source>No style chosen: each control has its own value.</source>
+        <translation>No style chosen: each control has its own value.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="287"/>
+        <source>Style: %1</source>
+        <translation>Style: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/styles/style_picker.cpp" line="288"/>
+        <source>Style: %1 · modified (%n control(s) changed, shown in bold below)</source>
+        <translation>
+            <numerusform>Style: %1 · modified (%n control changed, shown in bold below)</numerusform>
+            <numerusform>Style: %1 · modified (%n controls changed, shown in bold below)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="293"/>
+        <source>Style: %1 · not among your styles; the project keeps its own values</source>
+        <translation>Style: %1 · not among your styles; the project keeps its own values</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/styles/style_picker.cpp" line="296"/>
+        <source>%n style file(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n style file could not be read: %1</numerusform>
+            <numerusform>%n style files could not be read: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="353"/>
+        <source>The style was not saved: %1</source>
+        <translation>The style was not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="362"/>
+        <source>Rename Style</source>
+        <translation>Rename Style</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="362"/>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="375"/>
+        <source>The style was not renamed: %1</source>
+        <translation>The style was not renamed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="384"/>
+        <source>Delete Style</source>
+        <translation>Delete Style</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="385"/>
+        <source>Delete your style “%1”? Projects that use it keep their values.</source>
+        <translation>Delete your style “%1”? Projects that use it keep their values.</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="395"/>
+        <source>The style was not deleted: %1</source>
+        <translation>The style was not deleted: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="410"/>
+        <source>The style was not imported: %1</source>
+        <translation>The style was not imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="423"/>
+        <source>The style was not exported: %1</source>
+        <translation>The style was not exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="429"/>
+        <source>Import Style</source>
+        <translation>Import Style</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="430"/>
+        <location filename="../ui/styles/style_picker.cpp" line="440"/>
+        <source>VX Studio styles (*.json)</source>
+        <translation>VX Studio styles (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/styles/style_picker.cpp" line="440"/>
+        <source>Export Style</source>
+        <translation>Export Style</translation>
     </message>
 </context>
 <context>

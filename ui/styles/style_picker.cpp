@@ -13,7 +13,6 @@
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <exception>
@@ -86,10 +85,8 @@ StylePicker::StylePicker(studio::StyleLibrary library, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("saveStyleButton"));
-    m_manage = new QToolButton(this);
+    m_manage = new QPushButton(this);
     m_manage->setObjectName(QStringLiteral("manageStylesButton"));
-    m_manage->setPopupMode(QToolButton::InstantPopup);
-    m_manage->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* menu = new QMenu(m_manage);
     m_rename = menu->addAction(QString());
     m_rename->setObjectName(QStringLiteral("actionRenameStyle"));
@@ -209,6 +206,8 @@ void StylePicker::rebuildList() {
             (chosen.isEmpty() && name == keep))
             m_list->setCurrentRow(row);
     }
+    if (m_list->currentItem())
+        m_list->scrollToItem(m_list->currentItem());
     updateActions();
 }
 

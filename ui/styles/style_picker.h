@@ -24,7 +24,6 @@ class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 class QTimer;
-class QToolButton;
 
 namespace vx {
 namespace ui {
@@ -109,7 +108,7 @@ private:
     QListWidget* m_list = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_save = nullptr;
-    QToolButton* m_manage = nullptr;
+    QPushButton* m_manage = nullptr;
     QAction* m_rename = nullptr;
     QAction* m_delete = nullptr;
     QAction* m_import = nullptr;
