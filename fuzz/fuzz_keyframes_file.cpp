@@ -22,8 +22,8 @@ void requireWellFormed(const vx::studio::Keyframes& keyframes) {
         for (std::size_t i = 0; i < keys.size(); ++i) {
             const bool sorted = i == 0 || keys[i - 1].timeSec < keys[i].timeSec;
             if (!sorted || !vx::studio::keyProblem(spec.lane, keys[i]).empty()) {
-                std::fprintf(stderr, "lane %s key %zu was read but is not well formed\n",
-                             spec.key, i);
+                std::fprintf(stderr, "lane %s key %zu was read but is not well formed\n", spec.key,
+                             i);
                 std::abort();
             }
         }

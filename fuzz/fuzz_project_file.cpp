@@ -1,7 +1,8 @@
 // libFuzzer target: arbitrary bytes as a .vxproj project file (format 3 with its keyframes, and
 // the migration of formats 1 and 2). Style keys are looked up among the built-in styles only,
-// so that the fuzzer never reads the user's style folder. A project that reads must also write and read back: the studio saves what it
-// opened, and a saved project that cannot be opened again would lose the user's work.
+// so that the fuzzer never reads the user's style folder. A project that reads must also write and
+// read back: the studio saves what it opened, and a saved project that cannot be opened again would
+// lose the user's work.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>

@@ -1,6 +1,6 @@
 // The performance options shared by `render` and `preview`: a speaking style, keyframes, head
-// motion (a preset, then single fields), blinks, expression and identity strength. The numeric ones come
-// from the parameter table (parameter_options.h).
+// motion (a preset, then single fields), blinks, expression and identity strength. The numeric ones
+// come from the parameter table (parameter_options.h).
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -20,7 +20,7 @@ struct PerformanceOptions {
     // A blink time beyond any recording the decoder accepts is a typing error.
     static constexpr double kLatestBlinkSeconds = 86400.0;
 
-    std::string style;   // a style's name or a style file (.json); empty: none
+    std::string style;      // a style's name or a style file (.json); empty: none
     std::string keyframes;  // a keyframes file (docs/keyframes.md); empty: none
     std::string preset;     // empty: the project's (or the default preset's) head motion
     std::vector<double> blinksAt;

@@ -35,9 +35,9 @@ std::vector<HeadPose> curvedHeadPoses(const PerformanceSettings& settings, int f
         if (!curves.headAmount.empty()) {
             const double amount = at(curves.headAmount, i);
             if (!(amount >= 0.0 && amount <= 1.0))
-                throw Error(ErrorKind::BadInput,
-                            "the head motion amount of frame " + std::to_string(i) +
-                                " is out of range; use a value from 0 to 1");
+                throw Error(ErrorKind::BadInput, "the head motion amount of frame " +
+                                                     std::to_string(i) +
+                                                     " is out of range; use a value from 0 to 1");
             pose = scaledPose(pose, amount);
         }
         if (!curves.yawOffsetDeg.empty())

@@ -18,8 +18,8 @@ namespace vx::motion {
 // curves build exactly the performance they built before curves existed. A curve shorter than
 // the clip holds its last value.
 struct PerformanceCurves {
-    std::vector<double> headAmount;         // 0 (still) .. 1, instead of head.amount
-    std::vector<double> yawOffsetDeg;       // added to each frame's head pose
+    std::vector<double> headAmount;    // 0 (still) .. 1, instead of head.amount
+    std::vector<double> yawOffsetDeg;  // added to each frame's head pose
     std::vector<double> pitchOffsetDeg;
     std::vector<double> rollOffsetDeg;
     std::vector<double> expressionPercent;  // 0 .. 100: the preview's mouth gain

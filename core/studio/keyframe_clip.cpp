@@ -99,10 +99,9 @@ void applyKeyframeWeights(const Keyframes& keyframes, const motion::PerformanceS
     if (keyframes.empty())
         return;
     if (firstFrame < 0 || frames < 0 || firstFrame + frames > wholeFrames)
-        throw Error(ErrorKind::Internal, "keyframe weights asked for frames " +
-                                             std::to_string(firstFrame) + " + " +
-                                             std::to_string(frames) + " of " +
-                                             std::to_string(wholeFrames));
+        throw Error(ErrorKind::Internal,
+                    "keyframe weights asked for frames " + std::to_string(firstFrame) + " + " +
+                        std::to_string(frames) + " of " + std::to_string(wholeFrames));
     const ClipControls c = evaluateClip(keyframes, base, wholeFrames, fps);
     const auto weights = [&](const std::vector<double>& percent, double (*toWeight)(double)) {
         std::vector<double> out;

@@ -173,9 +173,9 @@ const Keyframe& keyAt(const std::vector<Keyframe>& keys, double timeSec) {
     if (keys.empty())
         throw Error(ErrorKind::Internal, "a keyframe lane without keys was evaluated");
     // The last key at or before the time; before the first key, the first.
-    const auto after = std::upper_bound(
-        keys.begin(), keys.end(), timeSec,
-        [](double t, const Keyframe& key) { return t < key.timeSec; });
+    const auto after =
+        std::upper_bound(keys.begin(), keys.end(), timeSec,
+                         [](double t, const Keyframe& key) { return t < key.timeSec; });
     return after == keys.begin() ? keys.front() : *(after - 1);
 }
 

@@ -127,16 +127,16 @@ private:
 
 }  // namespace
 
-Keyframes keyframesFromLanes(const Json& lanes, const std::string& path,
-                             const std::string& context, const StyleResolver& styles) {
+Keyframes keyframesFromLanes(const Json& lanes, const std::string& path, const std::string& context,
+                             const StyleResolver& styles) {
     if (!lanes.is_object())
         refuse(path, context + "the lanes must be an object of lists of keys, by lane");
     Keyframes keyframes;
     for (const auto& [name, keys] : lanes.items()) {
         const std::optional<KeyframeLane> lane = findLane(name);
         if (!lane)
-            refuse(path, context + "unknown lane \"" + name + "\" (the lanes are " + laneList() +
-                             ")");
+            refuse(path,
+                   context + "unknown lane \"" + name + "\" (the lanes are " + laneList() + ")");
         keyframes.lane(*lane) = LaneReader(path, context, *lane, styles).read(keys);
     }
     return keyframes;
@@ -151,7 +151,8 @@ Json keyframeLanesToJson(const Keyframes& keyframes) {
         Json list = Json::array();
         for (const Keyframe& key : keys) {
             if (spec.lane == KeyframeLane::Style)
-                list.push_back({{"time", key.timeSec}, {"style", key.style ? key.style->name : ""}});
+                list.push_back(
+                    {{"time", key.timeSec}, {"style", key.style ? key.style->name : ""}});
             else
                 list.push_back({{"time", key.timeSec},
                                 {"value", key.value},
@@ -201,8 +202,7 @@ std::string keyframesToJson(const Keyframes& keyframes) {
 }
 
 Keyframes readKeyframesFile(const fs::path& path, const StyleResolver& styles) {
-    return keyframesFromJson(readSmallTextFile(path, kLargestKeyframesFile), path.string(),
-                             styles);
+    return keyframesFromJson(readSmallTextFile(path, kLargestKeyframesFile), path.string(), styles);
 }
 
 void writeKeyframesFile(const fs::path& path, const Keyframes& keyframes) {

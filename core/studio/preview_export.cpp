@@ -72,8 +72,8 @@ PreviewExportResult exportPreview(const PreviewExportRequest& request,
     const cv::Size frameSize = portrait.frameRgb.size();
     motion::PerformanceSettings performance = request.performance;
     applyKeyframes(request.keyframes, frames, request.fps, performance);
-    const auto track =
-        motion::buildPerformance(performance, portrait.kps, frameSize, frames, request.fps, envelope);
+    const auto track = motion::buildPerformance(performance, portrait.kps, frameSize, frames,
+                                                request.fps, envelope);
     const motion::PreviewRenderer renderer(portrait.frameRgb, portrait.kps, portrait.landmarks68);
 
     OutputVideo video(request.output, request.audio, portrait,

@@ -271,7 +271,7 @@ Project projectFromJson(const std::string& json, const std::string& projectPath,
         p.device = *known;
     }
     p.framing = output.named("framing", kFramings, p.framing);
-    // Version 2 and older have no keyframes; a newer key in an older file is read all the same.
+    // Files before version 3 have no "keyframes": every control keeps its one value.
     if (const auto keyframes = root.find("keyframes");
         keyframes != root.end() && !keyframes->is_null())
         project.keyframes = keyframesFromLanes(*keyframes, projectPath, "\"keyframes\": ", styles);

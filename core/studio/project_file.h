@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "studio/keyframes.h"
-#include "studio/style_library.h"
 #include "studio/studio_parameters.h"
+#include "studio/style_library.h"
 
 namespace vx::studio {
 

@@ -11,11 +11,10 @@
 
 #include "motion/head_motion.h"
 #include "studio/parameters.h"
-#include "studio/style.h"
 #include "studio/studio_parameters.h"
+#include "studio/style.h"
 
 namespace vx::studio {
-
 
 // The controls a style sets, in the table's order: expression and identity strength (the
 // expression weight is also what opens the mouth: the model's audio attention and the preview's

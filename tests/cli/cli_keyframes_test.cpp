@@ -47,10 +47,10 @@ TEST(CliKeyframes, APreviewWithAGoodFile) {
     ASSERT_EQ(say.exitCode, 0) << "espeak-ng is needed: " << say.output;
     const fs::path keys = write(home, "lesson.json", kLesson);
     const fs::path out = home / "preview.mp4";
-    const auto preview = runCliIn(home, "preview --image " + quoted(kPhoto) + " --audio " +
-                                            quoted((home / "voice.wav").string()) + " --out " +
-                                            quoted(out.string()) + " --keyframes " +
-                                            quoted(keys.string()));
+    const auto preview =
+        runCliIn(home, "preview --image " + quoted(kPhoto) + " --audio " +
+                           quoted((home / "voice.wav").string()) + " --out " +
+                           quoted(out.string()) + " --keyframes " + quoted(keys.string()));
     ASSERT_EQ(preview.exitCode, 0) << preview.output;
     EXPECT_TRUE(has(preview.output, "(preview)")) << preview.output;
     EXPECT_GT(fs::file_size(out), 1000u);
@@ -59,10 +59,9 @@ TEST(CliKeyframes, APreviewWithAGoodFile) {
 TEST(CliKeyframes, TheRequestCarriesThemAndAnOptionHoldsItsControl) {
     vx::test::TempDir home;
     const fs::path keys = write(home, "lesson.json", kLesson);
-    const std::string dryRun = "render --image " + quoted(kPhoto) +
-                               " --audio /nonexistent/voice.wav --out " +
-                               quoted((home / "o.mp4").string()) + " --dry-run --keyframes " +
-                               quoted(keys.string());
+    const std::string dryRun =
+        "render --image " + quoted(kPhoto) + " --audio /nonexistent/voice.wav --out " +
+        quoted((home / "o.mp4").string()) + " --dry-run --keyframes " + quoted(keys.string());
     const auto keyed = runCliIn(home, dryRun);
     ASSERT_EQ(keyed.exitCode, 0) << keyed.output;
     EXPECT_TRUE(has(keyed.output, "\"keyframes\"")) << keyed.output;

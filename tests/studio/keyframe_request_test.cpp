@@ -62,13 +62,13 @@ TEST(KeyframeRequest, PerFrameWeightsAreTheLanesMappedThroughTheExpressionContro
     ASSERT_EQ(request.engine.referenceAttentionWeightPerFrame.size(), std::size_t(frames));
     for (int i = 0; i < frames; ++i) {
         const double t = (firstFrame + i) / fps;
-        EXPECT_DOUBLE_EQ(request.engine.audioAttentionWeightPerFrame[std::size_t(i)],
-                         vx::motion::audioAttentionWeight(
-                             evaluateLane(p.keyframes.lane(L::Expression), t)))
+        EXPECT_DOUBLE_EQ(
+            request.engine.audioAttentionWeightPerFrame[std::size_t(i)],
+            vx::motion::audioAttentionWeight(evaluateLane(p.keyframes.lane(L::Expression), t)))
             << i;
-        EXPECT_DOUBLE_EQ(request.engine.referenceAttentionWeightPerFrame[std::size_t(i)],
-                         vx::motion::referenceAttentionWeight(
-                             evaluateLane(p.keyframes.lane(L::Identity), t)))
+        EXPECT_DOUBLE_EQ(
+            request.engine.referenceAttentionWeightPerFrame[std::size_t(i)],
+            vx::motion::referenceAttentionWeight(evaluateLane(p.keyframes.lane(L::Identity), t)))
             << i;
     }
     EXPECT_DOUBLE_EQ(request.engine.audioAttentionWeightPerFrame.front(),
@@ -83,8 +83,7 @@ TEST(KeyframeRequest, WithoutKeyframesTheWeightsStayEmptyAndTheRequestReadsAsBef
     const std::string before = renderRequestToJson(request, 2);
     EXPECT_EQ(before.find("keyframes"), std::string::npos);
     const double audio = request.engine.audioAttentionWeight;
-    applyKeyframeWeights(request.keyframes, request.performance, 100, 25.0, 0, 100,
-                         request.engine);
+    applyKeyframeWeights(request.keyframes, request.performance, 100, 25.0, 0, 100, request.engine);
     EXPECT_TRUE(request.engine.audioAttentionWeightPerFrame.empty());
     EXPECT_TRUE(request.engine.referenceAttentionWeightPerFrame.empty());
     EXPECT_EQ(request.engine.audioAttentionWeight, audio);
@@ -117,7 +116,8 @@ TEST(KeyframeRequest, AnExplicitValueInASpecHoldsItsControlOverTheKeyframes) {
     spec.values[ParameterId::ExpressionPercent] = 35.0;
     spec.values[ParameterId::HeadAmountPercent] = 5.0;
     const Project p = projectOf(spec);
-    const ClipControls c = evaluateClip(p.keyframes, p.parameters.toPerformanceSettings(), 50, 10.0);
+    const ClipControls c =
+        evaluateClip(p.keyframes, p.parameters.toPerformanceSettings(), 50, 10.0);
     for (int i = 0; i < 50; ++i) {
         EXPECT_DOUBLE_EQ(c.expressionPercent[std::size_t(i)], 35.0) << i;
         EXPECT_DOUBLE_EQ(c.headAmountPercent[std::size_t(i)], 5.0) << i;  // over the style

@@ -97,7 +97,8 @@ TEST(KeyframeLanes, InterpolationModesBetweenTwoKeys) {
 }
 
 TEST(KeyframeLanes, SmoothNeverOvershootsAndOnlyMovesTowardsTheNextKey) {
-    for (const auto& [a, b] : {std::pair{0.0, 100.0}, std::pair{90.0, 10.0}, std::pair{-30.0, 30.0}}) {
+    for (const auto& [a, b] :
+         {std::pair{0.0, 100.0}, std::pair{90.0, 10.0}, std::pair{-30.0, 30.0}}) {
         const std::vector<Keyframe> keys = {key(0.0, a, Interpolation::Smooth), key(1.0, b)};
         double previous = a;
         for (int i = 0; i <= 1000; ++i) {
@@ -176,7 +177,8 @@ TEST(KeyframeEdits, RefusalsNameTheLaneAndLeaveTheModelAlone) {
         setKeyInterpolation(s, L::Style, 0, Interpolation::Linear);
     });
     EXPECT_TRUE(has(styleMode, "lane \"style\", key 0")) << styleMode;
-    const std::string noStyle = refusal([&] { addKey(k, L::Style, key(0.0, 1.0, Interpolation::Hold)); });
+    const std::string noStyle =
+        refusal([&] { addKey(k, L::Style, key(0.0, 1.0, Interpolation::Hold)); });
     EXPECT_TRUE(has(noStyle, "needs a style")) << noStyle;
     EXPECT_EQ(k, before);
 
@@ -411,7 +413,8 @@ TEST(KeyframesFile, RefusalsNameTheFileTheLaneAndTheKey) {
          {"lane \"rollOffsetDeg\", key 1", "out of range", "between -30 and 30 deg"}},
         {lanesFile(R"({"expressionPercent": [{"time": 0, "value": 120}]})"),
          {"lane \"expressionPercent\", key 0", "between 0 and 100 %"}},
-        {lanesFile(R"({"style": [{"time": 0, "style": "Subtle"}, {"time": 3, "style": "Shouty"}]})"),
+        {lanesFile(
+             R"({"style": [{"time": 0, "style": "Subtle"}, {"time": 3, "style": "Shouty"}]})"),
          {"lane \"style\", key 1", "unknown style \"Shouty\""}},
         {lanesFile(R"({"style": [{"time": 0, "style": "Subtle", "interpolation": "smooth"}]})"),
          {"lane \"style\", key 0", "hold"}},
@@ -433,12 +436,13 @@ TEST(KeyframesFile, RefusalsNameTheFileTheLaneAndTheKey) {
 
     std::string many = "[";
     for (std::size_t i = 0; i <= kMaxKeysPerLane; ++i)
-        many += (i ? ", " : "") + std::string("{\"time\": ") + std::to_string(i) +
-                ", \"value\": 1}";
+        many +=
+            (i ? ", " : "") + std::string("{\"time\": ") + std::to_string(i) + ", \"value\": 1}";
     many += "]";
-    const std::string tooMany = refusal(
-        [&] { keyframesFromJson(lanesFile("{\"pitchOffsetDeg\": " + many + "}"), kPath,
-                                builtInStyleNamed); });
+    const std::string tooMany = refusal([&] {
+        keyframesFromJson(lanesFile("{\"pitchOffsetDeg\": " + many + "}"), kPath,
+                          builtInStyleNamed);
+    });
     EXPECT_TRUE(has(tooMany, "lane \"pitchOffsetDeg\"")) << tooMany;
     EXPECT_TRUE(has(tooMany, "at most " + std::to_string(kMaxKeysPerLane))) << tooMany;
 }
