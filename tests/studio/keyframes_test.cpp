@@ -18,6 +18,7 @@
 #include "studio/keyframes.h"
 #include "studio/keyframes_file.h"
 #include "studio/project_file.h"
+#include "studio/render_queue.h"
 #include "studio/styles.h"
 #include "support/test_support.h"
 
@@ -488,6 +489,21 @@ TEST(KeyframesInProjects, RoundTripAndOlderVersionsLoadWithoutKeyframes) {
         refusal([&] { projectFromJson(bad, "/projects/bad.vxproj", builtInStyleNamed); });
     EXPECT_EQ(file, "/projects/bad.vxproj");
     EXPECT_TRUE(has(message, "\"keyframes\": lane \"expressionPercent\", key 0")) << message;
+}
+
+TEST(KeyframesInProjects, AQueuedJobKeepsItsProjectsKeyframes) {
+    Project project;
+    project.portraitPath = "/photos/teacher.png";
+    project.audioPath = "/voice/lesson.wav";
+    project.keyframes = teacher();
+    RenderTarget target;
+    target.output = "/renders/lesson.mp4";
+    target.models = "/models";
+    RenderQueue queue;
+    queue.add(project, target);
+    const RenderQueue read = renderQueueFromJson(renderQueueToJson(queue), "/queue.json");
+    ASSERT_EQ(read.jobs().size(), 1u);
+    EXPECT_EQ(read.jobs()[0].project.keyframes, project.keyframes);
 }
 
 }  // namespace
