@@ -7,8 +7,8 @@
 # libFuzzer's final statistics; FUZZ_UPDATE_CORPUS=1 copies the merged corpora over
 # fuzz/corpus/ (review the diff, then commit).
 #   scripts/fuzz.sh [seconds] [target...]      (default 600 s, every target)
-# Targets: batch_jobs engine_json hub_json image media_probe project_file render_queue
-# render_speed safetensors torch_pickle.
+# Targets: batch_jobs engine_json hub_json image keyframes_file media_probe project_file
+# render_queue render_speed safetensors style_file torch_pickle.
 # Environment: FUZZ_JOBS (2), FUZZ_NICE (19: other work on the machine comes first).
 #
 # Runs use -fork=1 with crashes, timeouts and out-of-memory ignored: a finding is written to
@@ -20,8 +20,8 @@ seconds=${1:-600}
 shift || true
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$root/build-fuzz
-all="batch_jobs engine_json hub_json image media_probe project_file render_queue render_speed
-     safetensors style_file torch_pickle"
+all="batch_jobs engine_json hub_json image keyframes_file media_probe project_file render_queue
+     render_speed safetensors style_file torch_pickle"
 targets=${*:-$all}
 jobs=${FUZZ_JOBS:-2}
 stamp=$(date -u +%Y%m%dT%H%M%SZ)  # logs of earlier runs are kept
@@ -40,7 +40,7 @@ max_len() {
     case $1 in
         image | media_probe) echo 32768 ;;
         safetensors | torch_pickle) echo 65536 ;;
-        batch_jobs | engine_json | hub_json | project_file | render_speed) echo 8192 ;;
+        batch_jobs | engine_json | hub_json | keyframes_file | project_file | render_speed) echo 8192 ;;
         render_queue) echo 16384 ;;  # a queue holds whole projects
         *) echo 8192 ;;
     esac

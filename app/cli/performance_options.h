@@ -1,6 +1,6 @@
-// The performance options shared by `render` and `preview`: a speaking style, head motion (a
-// preset, then single fields), blinks, expression and identity strength. The numeric ones come
-// from the parameter table (parameter_options.h).
+// The performance options shared by `render` and `preview`: a speaking style, keyframes, head
+// motion (a preset, then single fields), blinks, expression and identity strength. The numeric ones
+// come from the parameter table (parameter_options.h).
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/cli/parameter_options.h"
+#include "studio/keyframes.h"
 #include "studio/studio_parameters.h"
 #include "studio/styles.h"
 
@@ -19,8 +20,9 @@ struct PerformanceOptions {
     // A blink time beyond any recording the decoder accepts is a typing error.
     static constexpr double kLatestBlinkSeconds = 86400.0;
 
-    std::string style;   // a style's name or a style file (.json); empty: none
-    std::string preset;  // empty: the project's (or the default preset's) head motion
+    std::string style;      // a style's name or a style file (.json); empty: none
+    std::string keyframes;  // a keyframes file (docs/keyframes.md); empty: none
+    std::string preset;     // empty: the project's (or the default preset's) head motion
     std::vector<double> blinksAt;
     ParameterOptions numbers;
 
@@ -28,6 +30,9 @@ struct PerformanceOptions {
     // The style --style names, from the user's style library or a file; none when not given.
     // Throws vx::Error(BadInput) naming an unknown style or a bad style file.
     std::optional<studio::Style> chosenStyle() const;
+    // The keyframes --keyframes names, styles resolved from the user's style library; none when
+    // not given. Throws vx::Error(BadInput) naming the file.
+    std::optional<studio::Keyframes> chosenKeyframes() const;
     // Writes what was given into `parameters`: first the style, then the preset's head motion,
     // then each single field. Throws vx::Error(BadInput) for an unknown style or preset.
     void applyTo(studio::StudioParameters& parameters) const;

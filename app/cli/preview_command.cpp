@@ -1,5 +1,6 @@
 // `vxstudio-cli preview`: the instant, model-free preview of a performance as an MP4.
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include "app/cli/cli_command.h"
@@ -51,6 +52,14 @@ void addPreviewCommand(CLI::App& app, CommandRunner& runner) {
             request.portrait.modelFolder = args->models;
             request.portrait.autoCrop = !args->framing.noCrop;
             request.performance = p.toPerformanceSettings();
+            if (auto keyframes = args->performance.chosenKeyframes()) {
+                request.keyframes = std::move(*keyframes);
+                // A control given as an option holds its value over the keyframes.
+                std::map<studio::ParameterId, double> given;
+                args->performance.numbers.writeGiven(given);
+                for (const auto& [id, value] : given)
+                    studio::pinControl(request.keyframes, id, value);
+            }
             request.fps = p.targetFps;
             request.pasteBack = p.framing == studio::OutputFraming::PasteBack;
             request.crf = args->framing.crf();

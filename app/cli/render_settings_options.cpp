@@ -28,6 +28,8 @@ void RenderSettingsOptions::applyTo(studio::RenderSpec& spec) const {
         spec.retarget = faces::parseRetargetStrategy(m_retarget);
     if (auto style = m_performance.chosenStyle())
         spec.style = std::move(style);
+    if (auto keyframes = m_performance.chosenKeyframes())
+        spec.keyframes = std::move(keyframes);
     if (!m_performance.preset.empty())
         spec.motionPreset = motion::parsePreset(m_performance.preset);
     if (!m_performance.blinksAt.empty())

@@ -64,6 +64,8 @@ bool insideFrame(const faces::FaceKps& kps, cv::Size frame, float margin) {
     return true;
 }
 
+}  // namespace
+
 HeadPose scaledPose(const HeadPose& pose, double factor) {
     HeadPose out;
     out.yawDeg = pose.yawDeg * factor;
@@ -74,8 +76,6 @@ HeadPose scaledPose(const HeadPose& pose, double factor) {
     out.scale = 1.0 + (pose.scale - 1.0) * factor;
     return out;
 }
-
-}  // namespace
 
 namespace {
 

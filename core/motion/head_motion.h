@@ -48,6 +48,11 @@ struct HeadPose {
 std::vector<HeadPose> synthesizeHeadPoses(const HeadMotionSettings& settings, int frameCount,
                                           double fps, const std::vector<double>& speechEnvelope);
 
+// `pose` with every movement multiplied by `factor` (0 gives the zero pose). Every part of a
+// synthesized pose is proportional to HeadMotionSettings::amount, so scaling a pose made at
+// amount 1 by `a` gives the pose made at amount `a`.
+HeadPose scaledPose(const HeadPose& pose, double factor);
+
 // The reference keypoints moved by a pose, through a simple 3-D face: eyes on a plane, the nose
 // tip in front of it, rotating about a point behind the face. A zero pose returns the reference
 // exactly.

@@ -13,11 +13,29 @@
 
 namespace vx::motion {
 
+// Controls that change over the clip (keyframes, studio/keyframe_clip.h), one value per frame.
+// An empty curve leaves its control to the constant in PerformanceSettings, so settings without
+// curves build exactly the performance they built before curves existed. A curve shorter than
+// the clip holds its last value.
+struct PerformanceCurves {
+    std::vector<double> headAmount;    // 0 (still) .. 1, instead of head.amount
+    std::vector<double> yawOffsetDeg;  // added to each frame's head pose
+    std::vector<double> pitchOffsetDeg;
+    std::vector<double> rollOffsetDeg;
+    std::vector<double> expressionPercent;  // 0 .. 100: the preview's mouth gain
+
+    bool empty() const {
+        return headAmount.empty() && yawOffsetDeg.empty() && pitchOffsetDeg.empty() &&
+               rollOffsetDeg.empty() && expressionPercent.empty();
+    }
+};
+
 struct PerformanceSettings {
     HeadMotionSettings head;
     BlinkSettings blinks;
     double expressionPercent = kDefaultExpressionPercent;  // -> audio attention weight
     double identityPercent = kDefaultIdentityPercent;      // -> reference attention weight
+    PerformanceCurves curves;
 };
 
 struct PerformanceTrack {

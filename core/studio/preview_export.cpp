@@ -8,6 +8,7 @@
 #include "media/audio_decoder.h"
 #include "media/audio_envelope.h"
 #include "motion/preview_renderer.h"
+#include "studio/keyframe_clip.h"
 #include "studio/output_path.h"
 #include "studio/output_video.h"
 #include "studio/performance_warnings.h"
@@ -69,8 +70,10 @@ PreviewExportResult exportPreview(const PreviewExportRequest& request,
     result.frameCount = frames;
 
     const cv::Size frameSize = portrait.frameRgb.size();
-    const auto track = motion::buildPerformance(request.performance, portrait.kps, frameSize,
-                                                frames, request.fps, envelope);
+    motion::PerformanceSettings performance = request.performance;
+    applyKeyframes(request.keyframes, frames, request.fps, performance);
+    const auto track = motion::buildPerformance(performance, portrait.kps, frameSize, frames,
+                                                request.fps, envelope);
     const motion::PreviewRenderer renderer(portrait.frameRgb, portrait.kps, portrait.landmarks68);
 
     OutputVideo video(request.output, request.audio, portrait,

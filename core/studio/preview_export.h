@@ -6,6 +6,7 @@
 
 #include "motion/performance.h"
 #include "studio/job_callbacks.h"
+#include "studio/keyframes.h"
 #include "studio/portrait.h"
 
 namespace vx::studio {
@@ -16,6 +17,7 @@ struct PreviewExportRequest {
     std::filesystem::path output;
     PortraitOptions portrait;
     motion::PerformanceSettings performance;
+    Keyframes keyframes;  // evaluated at `fps` over the recording (studio/keyframe_clip.h)
     double fps = 30.0;
     bool pasteBack = false;  // composite the animated square into the full photo
     int crf = 20;

@@ -10,6 +10,7 @@
 #include "common/atomic_file.h"
 #include "common/error.h"
 #include "common/text_file.h"
+#include "studio/keyframes_json.h"
 #include "studio/parameters.h"
 #include "studio/styles.h"
 
@@ -199,6 +200,8 @@ std::string projectToJson(const Project& project, const std::string& projectPath
     // same on a machine without that style; the values that differ from it are the overrides.
     if (!p.styleName.empty())
         root["performance"]["style"] = p.styleName;
+    if (!project.keyframes.empty())
+        root["keyframes"] = keyframeLanesToJson(project.keyframes);
     for (const auto& spec : parameterTable())
         if (const char* section = sectionOf(spec.id)) {
             const double v = p.valueOf(spec.id);
@@ -210,7 +213,8 @@ std::string projectToJson(const Project& project, const std::string& projectPath
     return root.dump(4) + "\n";
 }
 
-Project projectFromJson(const std::string& json, const std::string& projectPath) {
+Project projectFromJson(const std::string& json, const std::string& projectPath,
+                        const StyleResolver& styles) {
     const Json root = Json::parse(json, nullptr, /*allow_exceptions=*/false);
     if (root.is_discarded())
         refuse(projectPath, "this is not a VX Studio project: invalid JSON");
@@ -276,6 +280,10 @@ Project projectFromJson(const std::string& json, const std::string& projectPath)
         p.device = *known;
     }
     p.framing = output.named("framing", kFramings, p.framing);
+    // Files before version 3 have no "keyframes": every control keeps its one value.
+    if (const auto keyframes = root.find("keyframes");
+        keyframes != root.end() && !keyframes->is_null())
+        project.keyframes = keyframesFromLanes(*keyframes, projectPath, "\"keyframes\": ", styles);
     return project;
 }
 
@@ -283,11 +291,11 @@ void writeProjectFile(const Project& project, const std::string& projectPath) {
     writeFileAtomically(projectPath, projectToJson(project, projectPath));
 }
 
-Project readProjectFile(const std::string& projectPath) {
+Project readProjectFile(const std::string& projectPath, const StyleResolver& styles) {
     Project project =
         projectFromJson(readSmallTextFile(projectPath, std::numeric_limits<std::uintmax_t>::max(),
                                           "; choose a .vxproj file"),
-                        projectPath);
+                        projectPath, styles);
     std::error_code ec;
     for (const std::string* input :
          {&project.portraitPath, &project.audioPath, &project.drivingVideoPath})

@@ -22,6 +22,7 @@
 #include "motion/face_regions.h"
 #include "studio/driving_motion.h"
 #include "studio/driving_video.h"
+#include "studio/keyframe_clip.h"
 #include "studio/output_path.h"
 #include "studio/output_video.h"
 #include "studio/performance_warnings.h"
@@ -246,7 +247,14 @@ RenderJobResult renderVideo(const RenderJobRequest& request, const JobCallbacks&
     const int wholeFrames =
         request.audioRange ? std::max(int(envelope.size()), firstFrame + frames) : frames;
     const cv::Size frameSize = portrait.frameRgb.size();
-    const auto wholePerformance = motion::buildPerformance(request.performance, portrait.kps,
+    // Keyframes become per-frame curves and weights here, where the frame count is known: the
+    // curves for the whole recording (the motion is made for all of it), the weights for the
+    // rendered frames.
+    motion::PerformanceSettings performanceSettings = request.performance;
+    applyKeyframes(request.keyframes, wholeFrames, fps, performanceSettings);
+    applyKeyframeWeights(request.keyframes, request.performance, wholeFrames, fps, firstFrame,
+                         frames, params);
+    const auto wholePerformance = motion::buildPerformance(performanceSettings, portrait.kps,
                                                            frameSize, wholeFrames, fps, envelope);
     const faces::KpsTrack wholeTrack =
         finalTrack(request, portrait, wholePerformance, wholeFrames, callbacks);

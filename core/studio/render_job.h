@@ -12,6 +12,7 @@
 #include "motion/performance.h"
 #include "studio/audio_excerpt.h"
 #include "studio/job_callbacks.h"
+#include "studio/keyframes.h"
 #include "studio/model_cache.h"
 #include "studio/portrait.h"
 #include "studio/render_timings.h"
@@ -33,6 +34,10 @@ struct RenderJobRequest {
     std::filesystem::path models;
     PortraitOptions portrait;  // sidePx is the render size
     motion::PerformanceSettings performance;
+    // Controls that change over the clip. The render evaluates them once it knows the frame
+    // count (studio/keyframe_clip.h): the performance's per-frame curves and the engine's
+    // per-frame attention weights. Empty: the performance's constants, as before keyframes.
+    Keyframes keyframes;
     engine::RenderParams engine;  // steps, guidance, seed, fps...; size and the two
                                   // attention weights are set from the fields above
     engine::DevicePreference device = engine::DevicePreference::Auto;

@@ -53,6 +53,7 @@ RenderJobRequest buildRenderRequest(const Project& project, const RenderTarget& 
         request.portrait.crop =
             cv::Rect(project.crop->x, project.crop->y, project.crop->width, project.crop->height);
     request.performance = p.toPerformanceSettings();
+    request.keyframes = project.keyframes;
     request.engine.steps = steps;
     request.engine.guidance = p.guidanceScale;
     request.engine.seed = p.seed;

@@ -29,8 +29,11 @@ struct RenderTarget {
     std::optional<engine::Precision> precision;
 };
 
-// The request for `project` (its inputs, parameters, crop and driving video) rendered to
-// `target`. Throws vx::Error(BadInput) when the project has no portrait or no recording.
+// The request for `project` (its inputs, parameters, crop, keyframes and driving video) rendered
+// to `target`. The keyframes' per-frame values need the clip's frame count, which only the
+// decoded recording gives: renderVideo evaluates them (studio/keyframe_clip.h) into the
+// performance's curves and the engine's per-frame attention weights. Throws vx::Error(BadInput)
+// when the project has no portrait or no recording.
 RenderJobRequest buildRenderRequest(const Project& project, const RenderTarget& target);
 
 // The device and precision of the studio's device choice.

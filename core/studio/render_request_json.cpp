@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "studio/keyframes_json.h"
+
 namespace vx::studio {
 
 namespace {
@@ -51,7 +53,7 @@ std::string renderRequestToJson(const RenderJobRequest& r, int indent) {
     Json range;
     if (r.audioRange)
         range = {r.audioRange->startSeconds, r.audioRange->endSeconds};
-    const Json json = {
+    Json json = {
         {"image", r.image.string()},
         {"audio", r.audio.string()},
         {"output", r.output.string()},
@@ -102,6 +104,10 @@ std::string renderRequestToJson(const RenderJobRequest& r, int indent) {
         {"crf", r.crf},
         {"audioRange", range},
     };
+    // Only when there are keyframes, so a request without them reads (and fingerprints) as it
+    // did before they existed; with them, a resumed render with other keyframes is refused.
+    if (!r.keyframes.empty())
+        json["keyframes"] = keyframeLanesToJson(r.keyframes);
     return json.dump(indent);
 }
 

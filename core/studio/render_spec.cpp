@@ -58,8 +58,12 @@ Project projectOf(const RenderSpec& spec) {
         applyStyle(*spec.style, p);
     if (spec.motionPreset)
         p.applyHeadPreset(*spec.motionPreset);
-    for (const auto& [id, value] : spec.values)
+    if (spec.keyframes)
+        project.keyframes = *spec.keyframes;
+    for (const auto& [id, value] : spec.values) {
         p.setValue(id, value);
+        pinControl(project.keyframes, id, value);
+    }
     if (spec.blinkAt)
         p.manualBlinkSec = *spec.blinkAt;
     if (spec.pasteBack)

@@ -13,6 +13,7 @@
 #include "engine/pipeline/render_settings.h"
 #include "faces/keypoint_track.h"
 #include "motion/head_motion.h"
+#include "studio/keyframes.h"
 #include "studio/parameters.h"
 #include "studio/project_file.h"
 #include "studio/render_job.h"
@@ -34,6 +35,9 @@ struct RenderSpec {
     // A speaking style, written over the project's performance before the preset and the
     // values below, so that single options override it.
     std::optional<Style> style;
+    // Replaces the project's keyframes (`--keyframes FILE`). A value in `values` for a
+    // keyframed control still overrides its lanes (pinControl).
+    std::optional<Keyframes> keyframes;
     std::optional<motion::HeadMotionPreset> motionPreset;  // applied before `values`
     std::optional<faces::RetargetStrategy> retarget;
     std::optional<std::vector<double>> blinkAt;  // replaces the project's manual blinks

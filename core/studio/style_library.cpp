@@ -161,4 +161,8 @@ Style resolveStyle(const std::string& nameOrFile, const StyleLibrary& library) {
                     "(.json)");
 }
 
+StyleResolver userStyleResolver() {
+    return [](const std::string& name) { return StyleLibrary().find(name); };
+}
+
 }  // namespace vx::studio

@@ -62,4 +62,8 @@ private:
 // else the name of a built-in or user style in `library`. Throws vx::Error(BadInput) naming it.
 Style resolveStyle(const std::string& nameOrFile, const StyleLibrary& library);
 
+// The styles of StyleLibrary(): built-in first, then the user's (StyleLibrary::find), looked up
+// when called, so a style saved meanwhile is found.
+StyleResolver userStyleResolver();
+
 }  // namespace vx::studio

@@ -113,6 +113,12 @@ const Style* findBuiltInStyle(const std::string& name) {
     return nullptr;
 }
 
+std::optional<Style> builtInStyleNamed(const std::string& name) {
+    if (const Style* style = findBuiltInStyle(name))
+        return *style;
+    return std::nullopt;
+}
+
 void applyStyle(const Style& style, StudioParameters& parameters) {
     // The preset first: it also sets the fields the table has no control for.
     parameters.applyHeadPreset(style.headPreset);

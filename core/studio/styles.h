@@ -5,24 +5,16 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "motion/head_motion.h"
 #include "studio/parameters.h"
 #include "studio/studio_parameters.h"
+#include "studio/style.h"
 
 namespace vx::studio {
-
-struct Style {
-    std::string name;
-    std::string description;
-    // The head motion preset sets what the table has no control for (sway, leaning in and
-    // out); the values below then set every control the table has.
-    motion::HeadMotionPreset headPreset = motion::HeadMotionPreset::CalmPresenter;
-    // Exactly the ids of styleParameters(), each within the table's range.
-    std::map<ParameterId, double> values;
-};
 
 // The controls a style sets, in the table's order: expression and identity strength (the
 // expression weight is also what opens the mouth: the model's audio attention and the preview's
@@ -35,8 +27,12 @@ const std::vector<Style>& builtInStyles();
 // The built-in style called `name` (case-insensitive), or null.
 const Style* findBuiltInStyle(const std::string& name);
 
-// Writes the style's head preset, then each of its values, and its name into `parameters`; the
-// seeds, the manual blinks and every quality and output setting stay as they were.
+// The built-in style called `name` as a value, or none: the StyleResolver (style.h) of a reader
+// that may not look in the user's style folder.
+std::optional<Style> builtInStyleNamed(const std::string& name);
+
+// Writes the style's head preset, then each of its values, into `parameters`; the seeds, the
+// manual blinks and every quality and output setting stay as they were.
 void applyStyle(const Style& style, StudioParameters& parameters);
 // The controls whose values in `parameters` differ from the style's: the user's overrides,
 // which the studio marks as modified.

@@ -1,0 +1,120 @@
+#include "studio/keyframe_clip.h"
+
+#include <algorithm>
+
+#include "common/error.h"
+#include "motion/expression_controls.h"
+
+namespace vx::studio {
+
+namespace {
+
+using L = KeyframeLane;
+
+// One control over the clip: the base value, replaced per frame by the style lane where the
+// style sets the control, and by the control's own lane where it has keys (the order of the
+// rules in keyframe_clip.h).
+std::vector<double> controlCurve(const Keyframes& keyframes, KeyframeLane lane, double base,
+                                 int frameCount, double fps) {
+    std::vector<double> curve(std::size_t(frameCount), base);
+    const std::vector<Keyframe>& own = keyframes.lane(lane);
+    const std::vector<Keyframe>& styles = keyframes.lane(L::Style);
+    const std::optional<ParameterId> parameter = laneSpec(lane).parameter;
+    for (int i = 0; i < frameCount; ++i) {
+        const double t = i / fps;
+        double& value = curve[std::size_t(i)];
+        if (!own.empty()) {
+            value = evaluateLane(own, t);
+        } else if (!styles.empty() && parameter) {
+            const Style& style = *keyAt(styles, t).style;
+            if (const auto it = style.values.find(*parameter); it != style.values.end())
+                value = it->second;
+        }
+    }
+    return curve;
+}
+
+bool constant(const std::vector<double>& curve) {
+    return std::all_of(curve.begin(), curve.end(), [&](double v) { return v == curve.front(); });
+}
+
+// The curve, or nothing when one value covers the clip (then `scalar` takes it).
+std::vector<double> curveOrScalar(std::vector<double> curve, double& scalar) {
+    if (curve.empty() || !constant(curve))
+        return curve;
+    scalar = curve.front();
+    return {};
+}
+
+}  // namespace
+
+ClipControls evaluateClip(const Keyframes& keyframes, const motion::PerformanceSettings& base,
+                          int frameCount, double fps) {
+    if (frameCount < 0 || !(fps > 0.0))
+        throw Error(ErrorKind::Internal, "keyframes evaluated for " + std::to_string(frameCount) +
+                                             " frames at " + std::to_string(fps) + " fps");
+    ClipControls c;
+    c.expressionPercent =
+        controlCurve(keyframes, L::Expression, base.expressionPercent, frameCount, fps);
+    c.identityPercent = controlCurve(keyframes, L::Identity, base.identityPercent, frameCount, fps);
+    c.headAmountPercent =
+        controlCurve(keyframes, L::HeadAmount, base.head.amount * 100.0, frameCount, fps);
+    c.yawOffsetDeg = controlCurve(keyframes, L::YawOffset, 0.0, frameCount, fps);
+    c.pitchOffsetDeg = controlCurve(keyframes, L::PitchOffset, 0.0, frameCount, fps);
+    c.rollOffsetDeg = controlCurve(keyframes, L::RollOffset, 0.0, frameCount, fps);
+    return c;
+}
+
+void applyKeyframes(const Keyframes& keyframes, int frameCount, double fps,
+                    motion::PerformanceSettings& performance) {
+    if (keyframes.empty())
+        return;
+    const ClipControls c = evaluateClip(keyframes, performance, frameCount, fps);
+    motion::PerformanceCurves& curves = performance.curves;
+    curves.expressionPercent = curveOrScalar(c.expressionPercent, performance.expressionPercent);
+    // Identity has no part in the performance; its per-frame weight is the engine's
+    // (applyKeyframeWeights). A constant one is still the performance's scalar.
+    curveOrScalar(c.identityPercent, performance.identityPercent);
+    double amountPercent = performance.head.amount * 100.0;
+    curves.headAmount = curveOrScalar(c.headAmountPercent, amountPercent);
+    performance.head.amount = amountPercent / 100.0;
+    for (double& a : curves.headAmount)
+        a /= 100.0;
+    // An offset that stays 0 is no offset; one that stays elsewhere still needs its curve (the
+    // settings have no constant offset).
+    const auto offset = [](const std::vector<double>& curve) {
+        return constant(curve) && (curve.empty() || curve.front() == 0.0) ? std::vector<double>()
+                                                                          : curve;
+    };
+    curves.yawOffsetDeg = offset(c.yawOffsetDeg);
+    curves.pitchOffsetDeg = offset(c.pitchOffsetDeg);
+    curves.rollOffsetDeg = offset(c.rollOffsetDeg);
+}
+
+void applyKeyframeWeights(const Keyframes& keyframes, const motion::PerformanceSettings& base,
+                          int wholeFrames, double fps, int firstFrame, int frames,
+                          engine::RenderParams& params) {
+    params.audioAttentionWeightPerFrame.clear();
+    params.referenceAttentionWeightPerFrame.clear();
+    if (keyframes.empty())
+        return;
+    if (firstFrame < 0 || frames < 0 || firstFrame + frames > wholeFrames)
+        throw Error(ErrorKind::Internal,
+                    "keyframe weights asked for frames " + std::to_string(firstFrame) + " + " +
+                        std::to_string(frames) + " of " + std::to_string(wholeFrames));
+    const ClipControls c = evaluateClip(keyframes, base, wholeFrames, fps);
+    const auto weights = [&](const std::vector<double>& percent, double (*toWeight)(double)) {
+        std::vector<double> out;
+        out.reserve(std::size_t(frames));
+        for (int i = firstFrame; i < firstFrame + frames; ++i)
+            out.push_back(toWeight(percent[std::size_t(i)]));
+        return out;
+    };
+    params.audioAttentionWeightPerFrame = curveOrScalar(
+        weights(c.expressionPercent, motion::audioAttentionWeight), params.audioAttentionWeight);
+    params.referenceAttentionWeightPerFrame =
+        curveOrScalar(weights(c.identityPercent, motion::referenceAttentionWeight),
+                      params.referenceAttentionWeight);
+}
+
+}  // namespace vx::studio
