@@ -34,6 +34,10 @@ protected:
     static void SetUpTestSuite() {
         if (!vx::test::haveFixtures())
             return;
+        // These renders are compared with each other, not timed: one thread keeps them at a
+        // second or two on a busy two-core machine, where two threads waiting on each other
+        // made them up to ten times slower (measured).
+        at::set_num_threads(1);
         try {
             vx::engine::ModelLoadOptions options;
             options.device = vx::engine::DevicePreference::Cpu;
