@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <vector>
@@ -49,6 +50,21 @@ uint64_t hashFolderListing(const fs::path& folder, uint64_t hash) {
     return hash;
 }
 
+// A keyframed attention lane of the engine (not in the request JSON, which lists the
+// user-facing settings): its name, length and the exact bytes of each weight. An empty lane adds
+// nothing, so renders without keyframes keep the fingerprints they had before lanes existed.
+uint64_t hashWeightLane(const char* name, const std::vector<double>& lane, uint64_t hash) {
+    if (lane.empty())
+        return hash;
+    hash = fnv1a(std::string(name) + '\n' + std::to_string(lane.size()) + '\n', hash);
+    for (const double weight : lane) {
+        std::array<char, sizeof weight> bytes{};
+        std::memcpy(bytes.data(), &weight, sizeof weight);
+        hash = fnv1a(std::string_view(bytes.data(), bytes.size()), hash);
+    }
+    return hash;
+}
+
 }  // namespace
 
 uint64_t fnv1a(std::string_view bytes, uint64_t hash) {
@@ -62,6 +78,10 @@ uint64_t fnv1a(std::string_view bytes, uint64_t hash) {
 std::string renderFingerprint(const RenderJobRequest& request) {
     uint64_t hash = fnv1a(renderRequestToJson(request, -1));
     hash = fnv1a(std::string("VX Studio ") + VX_VERSION, hash);
+    hash = hashWeightLane("referenceAttentionWeightPerFrame",
+                          request.engine.referenceAttentionWeightPerFrame, hash);
+    hash = hashWeightLane("audioAttentionWeightPerFrame",
+                          request.engine.audioAttentionWeightPerFrame, hash);
     for (const auto& input :
          {std::optional<fs::path>(request.image), std::optional<fs::path>(request.audio),
           request.drivingKps, request.drivingVideo})

@@ -15,9 +15,11 @@ namespace vx::studio {
 uint64_t fnv1a(std::string_view bytes, uint64_t hash = 0xcbf29ce484222325ULL);
 
 // Hex of a hash over: the request as JSON (every setting, the output and the model folder),
-// the version of VX Studio, the bytes of the portrait, the recording, the keypoint file and the
-// driving video, and the name, size and modification time of every file in the model folder
-// (gigabytes: their content is not read). Throws vx::Error(BadInput) when an input cannot be read.
+// the version of VX Studio, the engine's per-frame attention weights when there are any (so
+// a render with other keyframes never resumes this one), the bytes of the portrait, the recording,
+// the keypoint file and the driving video, and the name, size and modification time of every file
+// in the model folder (gigabytes: their content is not read). Throws vx::Error(BadInput) when an
+// input cannot be read.
 std::string renderFingerprint(const RenderJobRequest& request);
 
 }  // namespace vx::studio

@@ -19,6 +19,17 @@ torch::Tensor foldFrames(const torch::Tensor& video) {
         .reshape({-1, video.size(1), video.size(3), video.size(4)});
 }
 
+// attentionWeightRows of a window's per-frame weights, after checking there is one per frame.
+torch::Tensor weightRows(const torch::Tensor& perFrame, int64_t batch, int64_t frames,
+                         const torch::TensorOptions& options, const char* name) {
+    if (!perFrame.defined())
+        return {};
+    if (perFrame.dim() != 1 || perFrame.size(0) != frames)
+        throw Error(ErrorKind::Internal, std::string(name) + " must be [" + std::to_string(frames) +
+                                             "], got " + shapeText(perFrame));
+    return attentionWeightRows(perFrame, batch, options);
+}
+
 }  // namespace
 
 DenoisingUNet::DenoisingUNet(const UNetArchitecture& arch, const torch::TensorOptions& options)
@@ -67,6 +78,11 @@ torch::Tensor DenoisingUNet::forward(const DenoisingInputs& inputs) const {
     state.exploitZeroReference = inputs.exploitZeroReference;
     state.referenceWeight = inputs.referenceAttentionWeight;
     state.audioWeight = inputs.audioAttentionWeight;
+    const torch::TensorOptions runOptions = conv_in->weight.options();
+    state.referenceWeightRows = weightRows(inputs.referenceAttentionWeightPerFrame, batch, frames,
+                                           runOptions, "referenceAttentionWeightPerFrame");
+    state.audioWeightRows = weightRows(inputs.audioAttentionWeightPerFrame, batch, frames,
+                                       runOptions, "audioAttentionWeightPerFrame");
 
     torch::Tensor kps;
     if (inputs.kpsFeatures.defined())

@@ -17,6 +17,10 @@ struct DenoisingInputs {
     bool classifierFree = true;  // batch is [uncond, cond]: the uncond half reads a zero bank
     double referenceAttentionWeight = 1.0;
     double audioAttentionWeight = 1.0;
+    // Keyframed weights: [F], one per frame of the window (any float dtype and device), used
+    // instead of the scalar above when defined; both CFG halves get frame f's weight.
+    torch::Tensor referenceAttentionWeightPerFrame;
+    torch::Tensor audioAttentionWeightPerFrame;
     // Use the exact zero-bank identity for the unconditional half (see SpatialRun).
     bool exploitZeroReference = true;
 };

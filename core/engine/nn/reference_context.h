@@ -49,8 +49,18 @@ struct SpatialRun {
     bool exploitZeroReference = true;
     double referenceWeight = 1.0;
     double audioWeight = 1.0;
+    // Keyframed weights, for a window whose frames differ: [B·F, 1, 1] in the run dtype on the
+    // run device, row b·F + f holding frame f's weight in both CFG halves. When defined they
+    // replace the scalar above; undefined keeps the scalar path (and its exact numbers).
+    torch::Tensor referenceWeightRows;
+    torch::Tensor audioWeightRows;
 
     bool stopped = false;  // set once the bank named by stopAfterBankOf was written
 };
+
+// Per-frame weights [F] -> the per-row weights of SpatialRun [B·F, 1, 1] in `options`: row
+// b·F + f holds frame f's weight for every batch entry b (both CFG halves alike).
+torch::Tensor attentionWeightRows(const torch::Tensor& perFrame, int64_t batch,
+                                  const torch::TensorOptions& options);
 
 }  // namespace vx::nn

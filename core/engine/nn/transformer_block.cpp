@@ -4,6 +4,19 @@
 
 namespace vx::nn {
 
+namespace {
+
+// An attention output [B·F, T, C] times its weight (spec §4.2: the whole output, bias
+// included): per row when the frames of the window carry different weights, else the scalar,
+// whose multiply is skipped at exactly 1.0 as in V-Express.
+torch::Tensor weighted(const torch::Tensor& out, double weight, const torch::Tensor& rows) {
+    if (rows.defined())
+        return out * rows;
+    return weight == 1.0 ? out : out * weight;
+}
+
+}  // namespace
+
 BasicTransformerBlock::BasicTransformerBlock(const TransformerBlockOptions& config,
                                              const torch::TensorOptions& options) {
     const int64_t c = config.channels;
@@ -77,8 +90,7 @@ torch::Tensor BasicTransformerBlock::referenceAttention(const torch::Tensor& h,
         }
         out = attn1_5->attend(query, perRow);
     }
-    // The weight scales the whole output, bias included; exactly 1.0 is skipped as in V-Express.
-    return run.referenceWeight == 1.0 ? out : out * run.referenceWeight;
+    return weighted(out, run.referenceWeight, run.referenceWeightRows);
 }
 
 torch::Tensor BasicTransformerBlock::forwardRead(const torch::Tensor& input,
@@ -91,7 +103,7 @@ torch::Tensor BasicTransformerBlock::forwardRead(const torch::Tensor& input,
     torch::Tensor h = input + attn1->forward(norm1->forward(input));
     h = h + referenceAttention(h, reference, run);
     torch::Tensor audio = attn2->forward(norm2->forward(h), context);
-    h = h + (run.audioWeight == 1.0 ? audio : audio * run.audioWeight);
+    h = h + weighted(audio, run.audioWeight, run.audioWeightRows);
     return h + ff->forward(norm3->forward(h));
 }
 

@@ -50,7 +50,7 @@ public:
     std::shared_ptr<FeedForward> ff;
 
 private:
-    // w·attn1_5(norm1_5(h), bank) for the read path.
+    // w·attn1_5(norm1_5(h), bank) for the read path (w per row when run has per-row weights).
     torch::Tensor referenceAttention(const torch::Tensor& h, const KeyValue& reference,
                                      const SpatialRun& run) const;
 };

@@ -54,6 +54,79 @@ private:
     const RenderCallbacks& m_callbacks;
 };
 
+// Every attention weight, scalar or per frame, lies in [0, 10]: negative would invert the
+// attention, which V-Express never does, and the face already distorts above about 3 (its README
+// suggests 1 to 3); 10 leaves room for experiments while catching, say, a percentage passed
+// as a weight.
+constexpr double kMinAttentionWeight = 0.0;
+constexpr double kMaxAttentionWeight = 10.0;
+
+bool attentionWeightAllowed(double weight) {
+    return std::isfinite(weight) && weight >= kMinAttentionWeight && weight <= kMaxAttentionWeight;
+}
+
+std::string allowedWeightRange() {
+    std::ostringstream out;
+    out << "[" << kMinAttentionWeight << ", " << kMaxAttentionWeight << "]";
+    return out.str();
+}
+
+std::string weightText(double weight) {
+    std::ostringstream out;
+    out << weight;
+    return out.str();
+}
+
+void validateScalarWeight(const char* field, double weight) {
+    if (!attentionWeightAllowed(weight))
+        throw Error(ErrorKind::BadInput, std::string(field) + " is " + weightText(weight) +
+                                             ": it must be finite and within " +
+                                             allowedWeightRange());
+}
+
+// A keyframed lane: empty, or one allowed weight per output frame.
+void validatePerFrameWeights(const char* field, const std::vector<double>& weights,
+                             int64_t frames) {
+    if (weights.empty())
+        return;
+    if (static_cast<int64_t>(weights.size()) != frames)
+        throw Error(ErrorKind::BadInput,
+                    std::string(field) + " has " + std::to_string(weights.size()) +
+                        " values but the render has " + std::to_string(frames) +
+                        " frames: give one weight per output frame (each within " +
+                        allowedWeightRange() + "), or none");
+    for (size_t f = 0; f < weights.size(); ++f) {
+        if (!attentionWeightAllowed(weights[f]))
+            throw Error(ErrorKind::BadInput, std::string(field) + " of frame " + std::to_string(f) +
+                                                 " is " + weightText(weights[f]) +
+                                                 ": it must be finite and within " +
+                                                 allowedWeightRange());
+    }
+}
+
+// One attention's weight for one context window: the scalar when every frame of the window
+// shares one weight (so a constant lane renders bit for bit as the scalar does), else one
+// weight per frame of the window [F] (fp64, CPU; the UNet casts it to the run dtype).
+struct WindowWeight {
+    double scalar = 1.0;
+    torch::Tensor perFrame;  // undefined: the scalar applies
+};
+
+WindowWeight windowWeight(const std::vector<double>& lane, double scalar,
+                          const std::vector<int64_t>& window) {
+    if (lane.empty())
+        return {scalar, {}};
+    std::vector<double> weights;
+    weights.reserve(window.size());
+    for (int64_t f : window)
+        weights.push_back(lane[static_cast<size_t>(f)]);
+    const bool constant = std::all_of(weights.begin(), weights.end(),
+                                      [&weights](double w) { return w == weights.front(); });
+    if (constant)
+        return {weights.front(), {}};
+    return {scalar, torch::tensor(weights, torch::kFloat64)};
+}
+
 void validateParams(const ModelContext& model, const RenderParams& p) {
     const int64_t factor = model.vaeScaleFactor();
     if (p.width < 2 * factor || p.height < 2 * factor || p.width % factor != 0 ||
@@ -75,6 +148,8 @@ void validateParams(const ModelContext& model, const RenderParams& p) {
                         " frames overlapping by " + std::to_string(p.contextOverlap) +
                         " are not possible: the motion modules take at most " +
                         std::to_string(maxFrames) + " frames and the overlap must be smaller");
+    validateScalarWeight("referenceAttentionWeight", p.referenceAttentionWeight);
+    validateScalarWeight("audioAttentionWeight", p.audioAttentionWeight);
 }
 
 // uint8 [H, W, 3] at the render size -> fp32 [3, H, W] in [0, 1].
@@ -145,6 +220,10 @@ public:
         if (!m_inputs.kpsImage)
             throw Error(ErrorKind::BadInput, "no V-kps image provider was given");
         decideLength();
+        validatePerFrameWeights("referenceAttentionWeightPerFrame",
+                                m_params.referenceAttentionWeightPerFrame, m_frames);
+        validatePerFrameWeights("audioAttentionWeightPerFrame",
+                                m_params.audioAttentionWeightPerFrame, m_frames);
         m_windows = contextWindows(m_frames, {m_params.contextFrames, m_params.contextOverlap});
         m_scheduler.setTimesteps(m_params.steps);
         if (m_params.medianFilter && m_frames < 2)
@@ -390,8 +469,14 @@ private:
         in.timestep = timestep;
         in.reference = &m_reference;
         in.classifierFree = cfg;
-        in.referenceAttentionWeight = m_params.referenceAttentionWeight;
-        in.audioAttentionWeight = m_params.audioAttentionWeight;
+        const WindowWeight referenceWeight = windowWeight(
+            m_params.referenceAttentionWeightPerFrame, m_params.referenceAttentionWeight, window);
+        const WindowWeight audioWeight = windowWeight(m_params.audioAttentionWeightPerFrame,
+                                                      m_params.audioAttentionWeight, window);
+        in.referenceAttentionWeight = referenceWeight.scalar;
+        in.referenceAttentionWeightPerFrame = referenceWeight.perFrame;
+        in.audioAttentionWeight = audioWeight.scalar;
+        in.audioAttentionWeightPerFrame = audioWeight.perFrame;
         if (cfg) {
             // Spec §5.2: the unconditional half has zero banks (the reference context's CFG
             // packing), zero V-kps features and zero audio tokens.

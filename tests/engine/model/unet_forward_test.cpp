@@ -4,6 +4,7 @@
 #include <torch/torch.h>
 
 #include <cstdlib>
+#include <vector>
 
 #include "engine/nn/denoising_unet.h"
 #include "engine/nn/motion_module.h"
@@ -62,6 +63,15 @@ protected:
         in.referenceAttentionWeight = m_referenceWeight;
         in.audioAttentionWeight = m_audioWeight;
         return in;
+    }
+
+    // The fixture banks keyed by block path (pairing by sorted order, as the case does).
+    vx::nn::BankMap fixtureBanks(const vx::nn::DenoisingUNet& unet) const {
+        vx::nn::BankMap banks;
+        const auto transformers = unet.transformersByChannels();
+        for (size_t i = 0; i < transformers.size(); ++i)
+            banks[transformers[i]->blockPath()] = m_case.at("bank_" + std::to_string(i));
+        return banks;
     }
 
     static torch::TensorOptions fp32() { return torch::TensorOptions().dtype(torch::kFloat32); }
@@ -164,6 +174,63 @@ TEST_F(UNetForward, Bfloat16RunStaysCloseToFp32Reference) {
     const torch::Tensor& expected = m_case.at("noise_pred");
     const double scale = expected.abs().max().item<double>();
     vx::test::expectClose(prediction, expected, 0.05 * scale, "bf16 noise_pred");
+}
+
+// One weight per frame, all equal, goes through the per-row multiply (the scalars are set to
+// something else and must be ignored) and gives exactly the scalar's prediction.
+TEST_F(UNetForward, PerFrameWeightsOfOneValueEqualTheScalarExactly) {
+    auto unet = denoisingUNet();
+    vx::nn::ReferenceContext context = unet->prepareReference(fixtureBanks(*unet));
+    vx::nn::DenoisingInputs in = inputs(context);
+    const torch::Tensor scalar = unet->forward(in);
+    const int64_t frames = in.latents.size(2);
+    in.referenceAttentionWeightPerFrame = torch::full({frames}, m_referenceWeight, torch::kFloat64);
+    in.audioAttentionWeightPerFrame = torch::full({frames}, m_audioWeight, torch::kFloat64);
+    in.referenceAttentionWeight = 7.0;
+    in.audioAttentionWeight = 7.0;
+    const torch::Tensor perFrame = unet->forward(in);
+    EXPECT_TRUE(torch::equal(perFrame, scalar))
+        << "max abs difference " << (perFrame - scalar).abs().max().item<double>();
+}
+
+// A spatial transformer block computes every row (a frame of one CFG half) on its own, so with
+// per-frame weights each frame's rows, in both halves, must be those of a scalar run with that
+// frame's weights: this pins the row layout b·F + f of attentionWeightRows.
+TEST_F(UNetForward, PerFrameWeightsReachTheirOwnFrameInBothCfgHalves) {
+    auto unet = denoisingUNet();
+    vx::nn::ReferenceContext context = unet->prepareReference(fixtureBanks(*unet));
+    const auto transformer = unet->transformersInModuleOrder().front();
+    const vx::nn::KeyValue& bank = context.at(transformer->blockPath());
+    const int64_t frames = 3;
+    torch::manual_seed(13);
+    const torch::Tensor h = torch::randn({2 * frames, 16, transformer->channels()});
+    const torch::Tensor audio = torch::randn({2 * frames, 5, 768});
+    const std::vector<double> referenceWeights{0.8, 1.0, 1.15};
+    const std::vector<double> audioWeights{3.0, 1.5, 1.0};
+
+    vx::nn::SpatialRun run;
+    run.mode = vx::nn::BankMode::Read;
+    run.frames = frames;
+    run.reference = &context;
+    run.classifierFree = true;
+    vx::nn::SpatialRun perFrameRun = run;
+    perFrameRun.referenceWeightRows =
+        vx::nn::attentionWeightRows(torch::tensor(referenceWeights, torch::kFloat64), 2, fp32());
+    perFrameRun.audioWeightRows =
+        vx::nn::attentionWeightRows(torch::tensor(audioWeights, torch::kFloat64), 2, fp32());
+    const torch::Tensor mixed = transformer->block().forwardRead(h, audio, bank, perFrameRun);
+    for (int64_t f = 0; f < frames; ++f) {
+        vx::nn::SpatialRun scalarRun = run;
+        scalarRun.referenceWeight = referenceWeights[static_cast<size_t>(f)];
+        scalarRun.audioWeight = audioWeights[static_cast<size_t>(f)];
+        const torch::Tensor expected = transformer->block().forwardRead(h, audio, bank, scalarRun);
+        for (int64_t half = 0; half < 2; ++half) {
+            const int64_t row = half * frames + f;
+            EXPECT_TRUE(torch::equal(mixed[row], expected[row]))
+                << "frame " << f << " of CFG half " << half << ": max abs difference "
+                << (mixed[row] - expected[row]).abs().max().item<double>();
+        }
+    }
 }
 
 TEST_F(UNetForward, MotionModulePositionTableEqualsFormula) {
