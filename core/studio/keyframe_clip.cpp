@@ -26,9 +26,11 @@ std::vector<double> controlCurve(const Keyframes& keyframes, KeyframeLane lane, 
         if (!own.empty()) {
             value = evaluateLane(own, t);
         } else if (!styles.empty() && parameter) {
-            const Style& style = *keyAt(styles, t).style;
-            if (const auto it = style.values.find(*parameter); it != style.values.end())
-                value = it->second;
+            // The edit operations and the readers never make a style key without a style; a model
+            // put together by hand might, and then that key sets nothing.
+            if (const std::optional<Style>& style = keyAt(styles, t).style)
+                if (const auto it = style->values.find(*parameter); it != style->values.end())
+                    value = it->second;
         }
     }
     return curve;
