@@ -1,6 +1,8 @@
 #include "motion/performance.h"
 
 #include <algorithm>
+#include <limits>
+#include <string>
 
 #include "common/error.h"
 #include "motion/preview_renderer.h"
@@ -20,26 +22,47 @@ double mouthGain(double expressionPercent) {
     return 0.6 + 0.4 * std::clamp(expressionPercent, 0.0, 100.0) / 100.0;
 }
 
-// Head poses with a per-frame amount and pose offsets. A pose is proportional to the amount
-// (head_motion.h), so the motion is made once at amount 1 and scaled frame by frame: the same
-// curves as a constant amount, only their size changes.
+// `curve`'s value at `frame`, checked to be a size (not negative, at most `maximum`): the curves
+// come from checked keyframes, but a wrong one must not make a wild pose.
+double checkedAt(const std::vector<double>& curve, int frame, double maximum, const char* name) {
+    const double v = at(curve, frame);
+    if (!(v >= 0.0 && v <= maximum))
+        throw Error(ErrorKind::BadInput, std::string("the ") + name + " of frame " +
+                                             std::to_string(frame) + " is out of range");
+    return v;
+}
+
+// A range's upper bound is the parameter table's (checked where the keyframes are read); here
+// only a size is required of it.
+constexpr double kAnySize = std::numeric_limits<double>::max();
+
+// Head poses with a per-frame amount, ranges and pose offsets. Each angle of a pose is
+// proportional to the amount times its range, and sway and leaning to the amount
+// (head_motion.h), so the motion is made once at amount 1 (and range 1 where a range changes)
+// and scaled frame by frame: the same curves as constant settings, only their size changes.
 std::vector<HeadPose> curvedHeadPoses(const PerformanceSettings& settings, int frameCount,
                                       double fps, const std::vector<double>& speechEnvelope) {
     const PerformanceCurves& curves = settings.curves;
     HeadMotionSettings unit = settings.head;
     if (!curves.headAmount.empty())
         unit.amount = 1.0;
+    if (!curves.yawRangeDeg.empty())
+        unit.yawRangeDeg = 1.0;
+    if (!curves.pitchRangeDeg.empty())
+        unit.pitchRangeDeg = 1.0;
+    if (!curves.rollRangeDeg.empty())
+        unit.rollRangeDeg = 1.0;
     std::vector<HeadPose> poses = synthesizeHeadPoses(unit, frameCount, fps, speechEnvelope);
     for (int i = 0; i < frameCount; ++i) {
         HeadPose& pose = poses[std::size_t(i)];
-        if (!curves.headAmount.empty()) {
-            const double amount = at(curves.headAmount, i);
-            if (!(amount >= 0.0 && amount <= 1.0))
-                throw Error(ErrorKind::BadInput, "the head motion amount of frame " +
-                                                     std::to_string(i) +
-                                                     " is out of range; use a value from 0 to 1");
-            pose = scaledPose(pose, amount);
-        }
+        if (!curves.headAmount.empty())
+            pose = scaledPose(pose, checkedAt(curves.headAmount, i, 1.0, "head motion amount"));
+        if (!curves.yawRangeDeg.empty())
+            pose.yawDeg *= checkedAt(curves.yawRangeDeg, i, kAnySize, "yaw range");
+        if (!curves.pitchRangeDeg.empty())
+            pose.pitchDeg *= checkedAt(curves.pitchRangeDeg, i, kAnySize, "pitch range");
+        if (!curves.rollRangeDeg.empty())
+            pose.rollDeg *= checkedAt(curves.rollRangeDeg, i, kAnySize, "roll range");
         if (!curves.yawOffsetDeg.empty())
             pose.yawDeg += at(curves.yawOffsetDeg, i);
         if (!curves.pitchOffsetDeg.empty())

@@ -23,10 +23,14 @@ struct PerformanceCurves {
     std::vector<double> pitchOffsetDeg;
     std::vector<double> rollOffsetDeg;
     std::vector<double> expressionPercent;  // 0 .. 100: the preview's mouth gain
+    std::vector<double> yawRangeDeg;        // instead of head.yawRangeDeg
+    std::vector<double> pitchRangeDeg;
+    std::vector<double> rollRangeDeg;
 
     bool empty() const {
         return headAmount.empty() && yawOffsetDeg.empty() && pitchOffsetDeg.empty() &&
-               rollOffsetDeg.empty() && expressionPercent.empty();
+               rollOffsetDeg.empty() && expressionPercent.empty() && yawRangeDeg.empty() &&
+               pitchRangeDeg.empty() && rollRangeDeg.empty();
     }
 };
 

@@ -12,26 +12,35 @@ namespace {
 using L = KeyframeLane;
 
 // One control over the clip: the base value, replaced per frame by the style lane where the
-// style sets the control, and by the control's own lane where it has keys (the order of the
-// rules in keyframe_clip.h).
-std::vector<double> controlCurve(const Keyframes& keyframes, KeyframeLane lane, double base,
-                                 int frameCount, double fps) {
+// style sets the control (`parameter`), and by the control's own lane (`lane`) where it has keys
+// (the order of the rules in keyframe_clip.h).
+std::vector<double> controlCurve(const Keyframes& keyframes, std::optional<KeyframeLane> lane,
+                                 std::optional<ParameterId> parameter, double base, int frameCount,
+                                 double fps) {
     std::vector<double> curve(std::size_t(frameCount), base);
-    const std::vector<Keyframe>& own = keyframes.lane(lane);
+    static const std::vector<Keyframe> kNoKeys;
+    const std::vector<Keyframe>& own = lane ? keyframes.lane(*lane) : kNoKeys;
     const std::vector<Keyframe>& styles = keyframes.lane(L::Style);
-    const std::optional<ParameterId> parameter = laneSpec(lane).parameter;
     for (int i = 0; i < frameCount; ++i) {
         const double t = i / fps;
         double& value = curve[std::size_t(i)];
         if (!own.empty()) {
             value = evaluateLane(own, t);
         } else if (!styles.empty() && parameter) {
-            const Style& style = *keyAt(styles, t).style;
-            if (const auto it = style.values.find(*parameter); it != style.values.end())
-                value = it->second;
+            // The edit operations and the readers never make a style key without a style; a model
+            // put together by hand might, and then that key sets nothing.
+            if (const std::optional<Style>& style = keyAt(styles, t).style)
+                if (const auto it = style->values.find(*parameter); it != style->values.end())
+                    value = it->second;
         }
     }
     return curve;
+}
+
+// A control with a lane of its own: the table's control the lane drives, if any.
+std::vector<double> laneCurve(const Keyframes& keyframes, KeyframeLane lane, double base,
+                              int frameCount, double fps) {
+    return controlCurve(keyframes, lane, laneSpec(lane).parameter, base, frameCount, fps);
 }
 
 bool constant(const std::vector<double>& curve) {
@@ -55,13 +64,19 @@ ClipControls evaluateClip(const Keyframes& keyframes, const motion::PerformanceS
                                              " frames at " + std::to_string(fps) + " fps");
     ClipControls c;
     c.expressionPercent =
-        controlCurve(keyframes, L::Expression, base.expressionPercent, frameCount, fps);
-    c.identityPercent = controlCurve(keyframes, L::Identity, base.identityPercent, frameCount, fps);
+        laneCurve(keyframes, L::Expression, base.expressionPercent, frameCount, fps);
+    c.identityPercent = laneCurve(keyframes, L::Identity, base.identityPercent, frameCount, fps);
     c.headAmountPercent =
-        controlCurve(keyframes, L::HeadAmount, base.head.amount * 100.0, frameCount, fps);
-    c.yawOffsetDeg = controlCurve(keyframes, L::YawOffset, 0.0, frameCount, fps);
-    c.pitchOffsetDeg = controlCurve(keyframes, L::PitchOffset, 0.0, frameCount, fps);
-    c.rollOffsetDeg = controlCurve(keyframes, L::RollOffset, 0.0, frameCount, fps);
+        laneCurve(keyframes, L::HeadAmount, base.head.amount * 100.0, frameCount, fps);
+    c.yawOffsetDeg = laneCurve(keyframes, L::YawOffset, 0.0, frameCount, fps);
+    c.pitchOffsetDeg = laneCurve(keyframes, L::PitchOffset, 0.0, frameCount, fps);
+    c.rollOffsetDeg = laneCurve(keyframes, L::RollOffset, 0.0, frameCount, fps);
+    const auto range = [&](ParameterId id, double projectValue) {
+        return controlCurve(keyframes, std::nullopt, id, projectValue, frameCount, fps);
+    };
+    c.yawRangeDeg = range(ParameterId::YawRangeDeg, base.head.yawRangeDeg);
+    c.pitchRangeDeg = range(ParameterId::PitchRangeDeg, base.head.pitchRangeDeg);
+    c.rollRangeDeg = range(ParameterId::RollRangeDeg, base.head.rollRangeDeg);
     return c;
 }
 
@@ -80,6 +95,9 @@ void applyKeyframes(const Keyframes& keyframes, int frameCount, double fps,
     performance.head.amount = amountPercent / 100.0;
     for (double& a : curves.headAmount)
         a /= 100.0;
+    curves.yawRangeDeg = curveOrScalar(c.yawRangeDeg, performance.head.yawRangeDeg);
+    curves.pitchRangeDeg = curveOrScalar(c.pitchRangeDeg, performance.head.pitchRangeDeg);
+    curves.rollRangeDeg = curveOrScalar(c.rollRangeDeg, performance.head.rollRangeDeg);
     // An offset that stays 0 is no offset; one that stays elsewhere still needs its curve (the
     // settings have no constant offset).
     const auto offset = [](const std::vector<double>& curve) {

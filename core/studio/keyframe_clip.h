@@ -5,10 +5,11 @@
 // How the lanes combine, for each frame at time frame / fps (docs/keyframes.md):
 // 1. A control starts at the project's value (PerformanceSettings).
 // 2. The style lane, from each of its keys until the next (hold; before its first key, the
-//    first), sets the controls it covers per frame: expression, identity and head motion amount,
-//    to the key's style's values. The rest of a style (ranges, tempo, speech-follow, blinks,
-//    head preset) shapes the timing of the whole clip's motion and blinks, so it cannot change
-//    mid-clip: it stays the project's (choose it with a whole-clip style).
+//    first), sets the controls it covers per frame to the key's style's values: expression,
+//    identity, head motion amount and the yaw, pitch and roll ranges. The rest of a style
+//    (tempo, speech-follow, blinks, head preset) shapes the timing of the whole clip's motion
+//    and blinks, so it cannot change mid-clip: it stays the project's (choose it with a
+//    whole-clip style).
 // 3. A numeric lane with keys overrides its control entirely, style lane or not.
 // 4. The pose offsets are 0 without keys, and are added to the head pose.
 #pragma once
@@ -29,6 +30,9 @@ struct ClipControls {
     std::vector<double> yawOffsetDeg;
     std::vector<double> pitchOffsetDeg;
     std::vector<double> rollOffsetDeg;
+    std::vector<double> yawRangeDeg;  // set by the style lane only
+    std::vector<double> pitchRangeDeg;
+    std::vector<double> rollRangeDeg;
 };
 
 // The controls of `frameCount` frames at `fps` from frame 0 (time 0), with `base` giving the
@@ -37,8 +41,8 @@ ClipControls evaluateClip(const Keyframes& keyframes, const motion::PerformanceS
                           int frameCount, double fps);
 
 // Writes the keyframes into `performance` for `frameCount` frames at `fps`: the per-frame curves
-// of head motion amount, pose offsets and expression. A control that keeps one value over the
-// whole clip is written as its constant instead, with no curve, so keyframes that change
+// of head motion amount, ranges, pose offsets and expression. A control that keeps one value over
+// the whole clip is written as its constant instead, with no curve, so keyframes that change
 // nothing build exactly the performance the project builds without them. No keyframes: no
 // change.
 void applyKeyframes(const Keyframes& keyframes, int frameCount, double fps,

@@ -279,6 +279,9 @@ void pinControl(Keyframes& keyframes, ParameterId id, double value) {
             requireGoodKey(spec.lane, std::nullopt, key);
             keyframes.lane(spec.lane) = {key};
         }
+    for (Keyframe& key : keyframes.lane(KeyframeLane::Style))
+        if (key.style && key.style->values.count(id))
+            key.style->values[id] = value;
 }
 
 Keyframe styleKey(double timeSec, const Style& style) {

@@ -124,9 +124,10 @@ void setKeyInterpolation(Keyframes& keyframes, KeyframeLane lane, std::size_t in
 void setKeyStyle(Keyframes& keyframes, KeyframeLane lane, std::size_t index, const Style& style);
 
 // Gives the control `id` the value `value` for the whole clip, whatever the keyframes say: when
-// a lane drives it, that lane becomes one key at 0 s, which also overrides the style lane. An
-// explicit command-line option does this, so it still overrides a keyframes file. Keyframes
-// without keys stay empty. Throws vx::Error(BadInput) for a value out of the lane's range.
+// a lane drives it, that lane becomes one key at 0 s (which overrides the style lane); every
+// style key's style gets `value` for it. An explicit command-line option does this, so it still
+// overrides a keyframes file, as it overrides a style. Keyframes without keys stay empty.
+// Throws vx::Error(BadInput) for a value out of the lane's range.
 void pinControl(Keyframes& keyframes, ParameterId id, double value);
 
 // A key for the style lane.

@@ -142,7 +142,7 @@ Keyframes keyframesFromLanes(const Json& lanes, const std::string& path, const s
     return keyframes;
 }
 
-Json keyframeLanesToJson(const Keyframes& keyframes) {
+Json keyframeLanesToJson(const Keyframes& keyframes, StyleKeyForm styleKeys) {
     Json lanes = Json::object();
     for (const KeyframeLaneSpec& spec : keyframeLaneSpecs()) {
         const std::vector<Keyframe>& keys = keyframes.lane(spec.lane);
@@ -150,13 +150,20 @@ Json keyframeLanesToJson(const Keyframes& keyframes) {
             continue;
         Json list = Json::array();
         for (const Keyframe& key : keys) {
-            if (spec.lane == KeyframeLane::Style)
-                list.push_back(
-                    {{"time", key.timeSec}, {"style", key.style ? key.style->name : ""}});
-            else
+            if (spec.lane != KeyframeLane::Style) {
                 list.push_back({{"time", key.timeSec},
                                 {"value", key.value},
                                 {"interpolation", interpolationName(key.toNext)}});
+                continue;
+            }
+            Json item = {{"time", key.timeSec}, {"style", key.style ? key.style->name : ""}};
+            if (styleKeys == StyleKeyForm::NameAndValues && key.style) {
+                Json values = Json::object();
+                for (const auto& [id, value] : key.style->values)
+                    values[parameterSpec(id).key] = value;
+                item["values"] = values;
+            }
+            list.push_back(item);
         }
         lanes[spec.key] = list;
     }

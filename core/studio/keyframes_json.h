@@ -15,7 +15,13 @@ namespace vx::studio {
 // starts with `context` ("\"keyframes\": " in a project, empty in a keyframes file).
 Keyframes keyframesFromLanes(const nlohmann::json& lanes, const std::string& path,
                              const std::string& context, const StyleResolver& styles);
+// How a style key is written: by name (files, which look the style up again when read), or with
+// the values it sets as well (the render request, whose fingerprint must change when a style's
+// values do, or when an option holds one of them: pinControl).
+enum class StyleKeyForm { Name, NameAndValues };
+
 // The lanes that have keys, as an object.
-nlohmann::json keyframeLanesToJson(const Keyframes& keyframes);
+nlohmann::json keyframeLanesToJson(const Keyframes& keyframes,
+                                   StyleKeyForm styleKeys = StyleKeyForm::Name);
 
 }  // namespace vx::studio

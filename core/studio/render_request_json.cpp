@@ -107,7 +107,7 @@ std::string renderRequestToJson(const RenderJobRequest& r, int indent) {
     // Only when there are keyframes, so a request without them reads (and fingerprints) as it
     // did before they existed; with them, a resumed render with other keyframes is refused.
     if (!r.keyframes.empty())
-        json["keyframes"] = keyframeLanesToJson(r.keyframes);
+        json["keyframes"] = keyframeLanesToJson(r.keyframes, StyleKeyForm::NameAndValues);
     return json.dump(indent);
 }
 

@@ -115,16 +115,24 @@ TEST(KeyframeRequest, AnExplicitValueInASpecHoldsItsControlOverTheKeyframes) {
     spec.keyframes = k;
     spec.values[ParameterId::ExpressionPercent] = 35.0;
     spec.values[ParameterId::HeadAmountPercent] = 5.0;
+    spec.values[ParameterId::YawRangeDeg] = 2.0;  // a control only the style lane sets
     const Project p = projectOf(spec);
     const ClipControls c =
         evaluateClip(p.keyframes, p.parameters.toPerformanceSettings(), 50, 10.0);
     for (int i = 0; i < 50; ++i) {
         EXPECT_DOUBLE_EQ(c.expressionPercent[std::size_t(i)], 35.0) << i;
         EXPECT_DOUBLE_EQ(c.headAmountPercent[std::size_t(i)], 5.0) << i;  // over the style
+        EXPECT_DOUBLE_EQ(c.yawRangeDeg[std::size_t(i)], 2.0) << i;
     }
     // Identity was not given: the style lane still sets it.
     EXPECT_DOUBLE_EQ(c.identityPercent[0],
                      findBuiltInStyle("Emphatic speaker")->values.at(ParameterId::IdentityPercent));
+    // The request names the style keys with the values they set, the held one included, so a
+    // resumed render with another held value is told apart.
+    RenderTarget t = target();
+    const std::string json = renderRequestToJson(buildRenderRequest(p, t), 2);
+    EXPECT_NE(json.find("\"values\""), std::string::npos) << json;
+    EXPECT_NE(json.find("\"Emphatic speaker\""), std::string::npos) << json;
 }
 
 }  // namespace

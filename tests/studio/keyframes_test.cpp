@@ -9,6 +9,7 @@
 #include <cmath>
 #include <fstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "common/error.h"
@@ -229,11 +230,17 @@ TEST(KeyframeClip, StyleLaneSetsItsControlsANumericLaneOverridesTheRestKeepThePr
     EXPECT_TRUE(std::all_of(c.yawOffsetDeg.begin(), c.yawOffsetDeg.end(),
                             [](double v) { return v == 0.0; }));
 
+    // The style lane sets the ranges too; they have no lane of their own.
+    EXPECT_DOUBLE_EQ(c.yawRangeDeg[0], calm.values.at(ParameterId::YawRangeDeg));
+    EXPECT_DOUBLE_EQ(c.yawRangeDeg[40], emphatic.values.at(ParameterId::YawRangeDeg));
+    EXPECT_DOUBLE_EQ(c.rollRangeDeg[79], emphatic.values.at(ParameterId::RollRangeDeg));
+
     // Without the style lane, expression and amount keep the project's values.
     k.lane(L::Style).clear();
     const ClipControls plain = evaluateClip(k, base, 80, 10.0);
     EXPECT_DOUBLE_EQ(plain.expressionPercent[55], 70.0);
     EXPECT_DOUBLE_EQ(plain.headAmountPercent[55], 25.0);
+    EXPECT_DOUBLE_EQ(plain.yawRangeDeg[55], base.head.yawRangeDeg);
 }
 
 TEST(KeyframeClip, FramesAreSampledAtTheirTimesSoAnotherFrameRateKeepsTheKeys) {
@@ -343,6 +350,40 @@ TEST(KeyframePerformance, PoseOffsetsAreAddedAndExpressionSetsTheMouthGain) {
         EXPECT_NEAR(track.mouthOpenness[std::size_t(i)],
                     open.mouthOpenness[std::size_t(i)] / 0.88 * gain, 1e-9)
             << i;
+    }
+}
+
+TEST(KeyframePerformance, AStyleKeyChangesTheRangesFromItsFrameOn) {
+    const int frames = 100;
+    const double fps = 25.0;
+    const Style& subtle = builtIn("Subtle");
+    const Style& emphatic = builtIn("Emphatic speaker");
+    Keyframes k;
+    addKey(k, L::Style, styleKey(0.0, subtle));
+    addKey(k, L::Style, styleKey(2.0, emphatic));  // frame 50 on
+    motion::PerformanceSettings settings = baseSettings();
+    applyKeyframes(k, frames, fps, settings);
+    ASSERT_EQ(settings.curves.yawRangeDeg.size(), std::size_t(frames));
+    std::vector<double> flat(std::size_t(frames), 0.0);
+    const auto poses =
+        motion::buildPerformance(settings, kReference, cv::Size(512, 512), frames, fps, flat).poses;
+    // Each frame's pose is the unit motion scaled by that frame's amount and range: the same
+    // as a whole clip made with the style's constant values, at the frames the style covers.
+    for (const auto& [style, from, to] :
+         {std::tuple{&subtle, 0, 50}, std::tuple{&emphatic, 50, 100}}) {
+        motion::PerformanceSettings constant = baseSettings();
+        constant.expressionPercent = style->values.at(ParameterId::ExpressionPercent);
+        constant.head.amount = style->values.at(ParameterId::HeadAmountPercent) / 100.0;
+        constant.head.yawRangeDeg = style->values.at(ParameterId::YawRangeDeg);
+        constant.head.pitchRangeDeg = style->values.at(ParameterId::PitchRangeDeg);
+        constant.head.rollRangeDeg = style->values.at(ParameterId::RollRangeDeg);
+        const auto expected =
+            motion::buildPerformance(constant, kReference, cv::Size(512, 512), frames, fps, flat)
+                .poses;
+        for (int i = from; i < to; ++i) {
+            EXPECT_NEAR(poses[std::size_t(i)].yawDeg, expected[std::size_t(i)].yawDeg, 1e-9) << i;
+            EXPECT_NEAR(poses[std::size_t(i)].rollDeg, expected[std::size_t(i)].rollDeg, 1e-9) << i;
+        }
     }
 }
 
