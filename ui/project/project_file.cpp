@@ -33,6 +33,7 @@ studio::Project toStudioProject(const ProjectFile& project) {
     out.audioPath = utf8(project.audioPath);
     out.drivingVideoPath = utf8(project.drivingVideoPath);
     out.parameters = project.parameters;
+    out.keyframes = project.keyframes;
     if (project.crop)
         out.crop = studio::CropRect{project.crop->x(), project.crop->y(), project.crop->width(),
                                     project.crop->height()};
@@ -47,9 +48,10 @@ ProjectFile fromStudioProject(const studio::Project& project) {
     out.audioPath = fromUtf8(project.audioPath);
     out.drivingVideoPath = fromUtf8(project.drivingVideoPath);
     out.parameters = project.parameters;
+    out.keyframes = project.keyframes;
     if (project.crop)
-        out.crop = QRect(project.crop->x, project.crop->y, project.crop->width,
-                         project.crop->height);
+        out.crop =
+            QRect(project.crop->x, project.crop->y, project.crop->width, project.crop->height);
     for (const std::string& input : project.missingInputs)
         out.missingInputs << fromUtf8(input);
     return out;

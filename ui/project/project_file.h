@@ -18,11 +18,12 @@ namespace ui {
 using studio::kProjectFormatVersion;
 
 struct ProjectFile {
-    QString portraitPath;         // absolute; empty when the project has no portrait
-    QString audioPath;            // absolute; empty when the project has no recording
-    QString drivingVideoPath;     // absolute; empty without a driving video
+    QString portraitPath;                 // absolute; empty when the project has no portrait
+    QString audioPath;                    // absolute; empty when the project has no recording
+    QString drivingVideoPath;             // absolute; empty without a driving video
     studio::StudioParameters parameters;  // with the seed and the manual blinks
-    std::optional<QRect> crop;    // the rendered square in the photo's pixels
+    std::optional<QRect> crop;            // the rendered square in the photo's pixels
+    studio::Keyframes keyframes;          // empty: every control keeps its value over the clip
     // Filled by readProjectFile: the inputs the project names that are not on disk (their paths
     // stay in portraitPath/audioPath so the message can name them).
     QStringList missingInputs;

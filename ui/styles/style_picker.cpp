@@ -174,6 +174,7 @@ void StylePicker::reload() {
         m_styles.push_back(std::move(style));
     rebuildList();
     requestThumbnails();
+    Q_EMIT stylesChanged();
 }
 
 void StylePicker::rebuildList() {

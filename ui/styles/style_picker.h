@@ -51,6 +51,8 @@ public:
     // The controls that differ from the chosen style (none without one).
     std::vector<studio::ParameterId> overrides() const;
     const studio::StyleLibrary& library() const { return m_library; }
+    // Every style, built-in then the user's.
+    const std::vector<studio::Style>& styles() const { return m_styles; }
     QListWidget* list() const { return m_list; }
     QString statusText() const;
     bool thumbnailsBusy() const;
@@ -67,6 +69,8 @@ Q_SIGNALS:
     void styleChosen(const vx::studio::Style& style);
     // A user style was renamed: a project that uses it follows the new name.
     void styleRenamed(const QString& from, const QString& to);
+    // The list of styles changed (saved, renamed, deleted, imported).
+    void stylesChanged();
 
 protected:
     void changeEvent(QEvent* event) override;

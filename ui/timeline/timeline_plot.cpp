@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/timeline/keyframe_lanes.h"
 #include "ui/timeline/qcustomplot_include.h"
 
 namespace vx {
@@ -55,6 +56,9 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QWidget(parent) {
     m_plot->setObjectName(QStringLiteral("timelinePlot"));
     m_plot->setMinimumHeight(150);
     layout->addWidget(m_plot);
+    m_lanes = new KeyframeLanes(this);
+    m_lanes->setVisible(false);
+    layout->addWidget(m_lanes);
 
     // The names and labels are set by retranslateUi().
     m_voice = addCurve(m_plot, QColor(70, 130, 200));
@@ -99,6 +103,9 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QWidget(parent) {
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
             [this](const QCPRange&) { keepRangeInsideClip(); });
+    // The lanes share the plot's time axis: after every replot (zoom, pan, resize) they take its
+    // range and the axis rect's edges.
+    connect(m_plot, &QCustomPlot::afterReplot, this, &TimelinePlot::alignKeyframeLanes);
     connect(m_plot, &QCustomPlot::mousePress, this, &TimelinePlot::handlePress);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &TimelinePlot::handleRelease);
     connect(m_plot, &QCustomPlot::mouseMove, this, &TimelinePlot::handleMove);
@@ -202,7 +209,15 @@ void TimelinePlot::setMotion(const std::vector<motion::HeadPose>& poses,
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void TimelinePlot::alignKeyframeLanes() {
+    const QCPRange range = m_plot->xAxis->range();
+    const QRect axis = m_plot->axisRect()->rect();
+    const int offset = m_plot->geometry().left() - m_lanes->geometry().left();
+    m_lanes->setTimeAxis(range.lower, range.upper, axis.left() + offset, axis.right() + offset);
+}
+
 void TimelinePlot::setPlayhead(double seconds) {
+    m_lanes->setPlayhead(seconds);
     m_playhead->point1->setCoords(seconds, 0);
     m_playhead->point2->setCoords(seconds, 1);
     m_plot->replot(QCustomPlot::rpQueuedReplot);

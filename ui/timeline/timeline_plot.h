@@ -2,7 +2,8 @@
 // and a playhead, on one time axis. Wheel zooms and dragging pans the time axis; a click on the
 // blink lane adds a manual blink there (or removes the one under the cursor), a click anywhere
 // else moves the playhead. Shift-drag selects the loop range. The loop range is shaded over the
-// lanes, and the parts of the clip that have been rendered along the bottom edge.
+// lanes, and the parts of the clip that have been rendered along the bottom edge. The keyframe
+// lanes (keyframe_lanes.h) sit under the plot and follow its time axis.
 #pragma once
 
 #include <QPair>
@@ -24,6 +25,8 @@ class QMouseEvent;
 
 namespace vx {
 namespace ui {
+
+class KeyframeLanes;
 
 class TimelinePlot : public QWidget {
     Q_OBJECT
@@ -47,6 +50,8 @@ public:
     QPoint blinkLanePoint(double seconds) const;
     QPoint headLanePoint(double seconds) const;
     QCustomPlot* plot() const { return m_plot; }
+    // The keyframe lanes under the plot, on its time axis (hidden until asked for).
+    KeyframeLanes* keyframeLanes() const { return m_lanes; }
 
 Q_SIGNALS:
     void seekRequested(double seconds);
@@ -67,8 +72,10 @@ private:
     void showRange(QCPItemRect* rect, double startSeconds, double endSeconds);
     void toggleManualBlink(double seconds);
     void keepRangeInsideClip();
+    void alignKeyframeLanes();
 
     QCustomPlot* m_plot = nullptr;
+    KeyframeLanes* m_lanes = nullptr;
     QCPGraph* m_voice = nullptr;     // the upper edge of the mirrored loudness
     QCPGraph* m_voiceLow = nullptr;  // the lower edge
     QCPGraph* m_yaw = nullptr;

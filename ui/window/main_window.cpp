@@ -14,6 +14,7 @@
 #include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_clock, &PreviewClock::playingChanged, this, &MainWindow::updatePlaybackControls);
     connect(m_clock, &PreviewClock::fellBackToTimer, this, &MainWindow::showInfo);
     connectTimeline();
+    setUpKeyframes(findChild<QMenu*>(QStringLiteral("menuEdit")));
     setUpRendering();
     setUpRenderQueue(defaultRenderQueueFile());
     connectProjectTracking();
@@ -128,6 +130,10 @@ void MainWindow::createMenus() {
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
+    // Undo and redo of keyframe edits, and the keyframe lanes (main_window_keyframes.cpp).
+    QMenu* edit = menuBar()->addMenu(QString());
+    edit->setObjectName(QStringLiteral("menuEdit"));
+
     QMenu* playback = menuBar()->addMenu(QString());
     playback->setObjectName(QStringLiteral("menuPlayback"));
     QAction* play = playback->addAction(QString(), this, &MainWindow::togglePlayPause);
@@ -163,6 +169,8 @@ void MainWindow::retranslateUi() {
     m_exportAction->setText(tr("&Export Preview…"));
     m_exportAction->setToolTip(tr("Writes the instant preview with the voice to an MP4 file."));
     action("actionQuit")->setText(tr("&Quit"));
+    menu("menuEdit")->setTitle(tr("&Edit"));
+    retranslateKeyframesUi();
     menu("menuPlayback")->setTitle(tr("&Playback"));
     action("actionPlayPause")->setText(tr("Play/Pause"));
     menu("menuHelp")->setTitle(tr("&Help"));
@@ -326,6 +334,14 @@ QWidget* MainWindow::createTimelinePanel() {
     m_timeline = new TimelinePlot(box);
     m_timeline->setObjectName(QStringLiteral("timeline"));
     layout->addWidget(m_timeline);
+    // Shows or hides the keyframe lanes (the Edit menu's action, set in setUpKeyframes()).
+    m_lanesButton = new QToolButton(box);
+    m_lanesButton->setObjectName(QStringLiteral("keyframeLanesButton"));
+    m_lanesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_lanesButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     return box;
 }
 

@@ -5,7 +5,8 @@
 // (autosave, recovery, close), main_window_settings.cpp (saved settings, language, models),
 // main_window_render.cpp (V-Express render), main_window_queue.cpp (render queue),
 // main_window_loop.cpp (loop range and the rendered video beside the preview),
-// main_window_driving.cpp (driving video), main_window_styles.cpp (speaking styles).
+// main_window_driving.cpp (driving video), main_window_styles.cpp (speaking styles),
+// main_window_keyframes.cpp (keyframe lanes and the undo stack).
 #pragma once
 
 #include <QFutureWatcher>
@@ -23,6 +24,7 @@
 #include <vector>
 
 #include "motion/performance.h"
+#include "studio/keyframes.h"
 #include "studio/studio_parameters.h"
 #include "ui/app/build_info.h"
 #include "ui/inputs/studio_inputs.h"
@@ -36,6 +38,8 @@ class QMenu;
 class QProgressDialog;
 class QPushButton;
 class QSlider;
+class QToolButton;
+class QUndoStack;
 
 namespace vx {
 namespace studio {
@@ -98,6 +102,10 @@ public:
     PreviewClock* previewClock() const { return m_clock; }
     TimelinePlot* timeline() const { return m_timeline; }
     StylePicker* stylePicker() const { return m_stylePicker; }
+    // Keyframes (main_window_keyframes.cpp): the window's lanes, and the undo stack of their edits.
+    const studio::Keyframes& keyframes() const { return m_keyframes; }
+    void setKeyframes(const studio::Keyframes& keyframes);
+    QUndoStack* undoStack() const { return m_undoStack; }
     ParametersPanel* parametersPanel() const { return m_parametersPanel; }
     // The V-Express model folder the render uses; empty until the user chooses one (everything
     // but the V-Express render works without it).
@@ -208,6 +216,7 @@ Q_SIGNALS:
     void audioReady();
     void drivingVideoReady();
     void parametersChanged(const studio::StudioParameters& parameters);
+    void keyframesChanged();
     void errorShown(const QString& message);
     void exportFinished(const ExportOutcome& outcome);
     void modelFolderChanged(const QString& folder);
@@ -233,6 +242,9 @@ private:
     void connectStylePicker();
     void chooseStyle(const studio::Style& style);
     void showStyleState();
+    void setUpKeyframes(QMenu* edit);
+    void retranslateKeyframesUi();
+    void updateKeyframeLanes();
     QWidget* createTimelinePanel();
 
     // Messages: a non-blocking area under the inputs, and the status bar.
@@ -368,6 +380,12 @@ private:
     QLabel* m_frameCounter = nullptr;
     ParametersPanel* m_parametersPanel = nullptr;
     StylePicker* m_stylePicker = nullptr;
+    studio::Keyframes m_keyframes;
+    QUndoStack* m_undoStack = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_showLanesAction = nullptr;
+    QToolButton* m_lanesButton = nullptr;
     TimelinePlot* m_timeline = nullptr;
     PreviewClock* m_clock = nullptr;
     QAction* m_exportAction = nullptr;

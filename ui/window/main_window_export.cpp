@@ -61,6 +61,7 @@ void MainWindow::exportPreviewTo(const QString& path, int crf) {
     request.audio = std::filesystem::path(m_audio->path.toStdString());
     request.output = std::filesystem::path(path.toStdString());
     request.performance = m_parameters.toPerformanceSettings();
+    request.keyframes = m_keyframes;
     request.fps = m_parameters.targetFps;
     request.pasteBack = m_parameters.framing == studio::OutputFraming::PasteBack;
     request.crf = crf;

@@ -3,15 +3,15 @@
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "ui/inputs/drop_zone.h"
 #include "ui/app/image_conversion.h"
+#include "ui/inputs/drop_zone.h"
 #include "ui/inputs/input_checks.h"
-#include "ui/window/main_window.h"
-#include "ui/parameters/parameters_panel.h"
 #include "ui/inputs/portrait_view.h"
+#include "ui/parameters/parameters_panel.h"
 #include "ui/preview/preview_clock.h"
 #include "ui/timeline/timeline_plot.h"
 #include "ui/timeline/waveform_view.h"
+#include "ui/window/main_window.h"
 
 namespace vx {
 namespace ui {

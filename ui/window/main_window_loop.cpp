@@ -8,13 +8,13 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ui/window/main_window.h"
 #include "ui/preview/preview_clock.h"
 #include "ui/preview/preview_tools_bar.h"
 #include "ui/preview/preview_view.h"
 #include "ui/preview/rendered_clip.h"
 #include "ui/preview/rendered_view.h"
 #include "ui/timeline/timeline_plot.h"
+#include "ui/window/main_window.h"
 
 namespace vx {
 namespace ui {

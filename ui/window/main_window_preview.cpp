@@ -10,6 +10,7 @@
 #include <cmath>
 #include <exception>
 
+#include "studio/keyframe_clip.h"
 #include "ui/app/failure_text.h"
 #include "ui/app/image_conversion.h"
 #include "ui/preview/preview_clock.h"
@@ -30,9 +31,12 @@ void MainWindow::rebuildPerformance() {
     if (m_portrait && m_audio && !m_envelope.empty()) {
         const studio::PreparedPortrait& p = m_portrait->prepared;
         try {
-            m_track = motion::buildPerformance(m_parameters.toPerformanceSettings(), p.kps,
-                                               p.frameRgb.size(), int(m_envelope.size()),
-                                               m_parameters.targetFps, m_envelope);
+            motion::PerformanceSettings settings = m_parameters.toPerformanceSettings();
+            studio::applyKeyframes(m_keyframes, int(m_envelope.size()), m_parameters.targetFps,
+                                   settings);
+            m_track =
+                motion::buildPerformance(settings, p.kps, p.frameRgb.size(), int(m_envelope.size()),
+                                         m_parameters.targetFps, m_envelope);
             applyDrivingMotion(m_track);
         } catch (...) {
             showError(tr("The performance cannot be built: %1")
@@ -41,6 +45,7 @@ void MainWindow::rebuildPerformance() {
     }
     updateTimeline();
     m_stylePicker->setPreviewSource(m_portrait, m_envelope, m_parameters.targetFps);
+    updateKeyframeLanes();
     {
         const QSignalBlocker blocker(m_scrubSlider);
         m_scrubSlider->setRange(0, std::max(0, frameCount() - 1));

@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUndoStack>
 
 #include "ui/app/app_settings.h"
 #include "ui/inputs/portrait_view.h"
@@ -97,6 +98,10 @@ void MainWindow::connectProjectTracking() {
         markModified();
         saveQualityChoice(m_parameters);
     });
+    connect(this, &MainWindow::keyframesChanged, this, [this] {
+        if (!m_session->applying)
+            markModified();
+    });
     // After the inputs' own handlers (connected first): an input the user chose changes the
     // project; one the project named finishes its loading.
     connect(&m_portraitWatcher, &QFutureWatcherBase::finished, this, [this] {
@@ -167,6 +172,7 @@ ProjectFile MainWindow::currentProject() const {
     project.drivingVideoPath = drivingVideoPath();
     project.parameters = m_parameters;
     project.crop = portraitCrop();
+    project.keyframes = m_keyframes;
     return project;
 }
 
@@ -240,6 +246,8 @@ bool MainWindow::newProject() {
     loadQualityChoice(defaults, m_buildInfo.cudaAvailable);
     m_session->applying = true;
     setParameters(defaults);
+    setKeyframes({});
+    m_undoStack->clear();
     m_session->applying = false;
     setProjectClean(QString());
     showInfo(tr("New project."));
@@ -293,6 +301,8 @@ void MainWindow::applyProject(const ProjectFile& project) {
     clearInputs();
     s.applying = true;
     setParameters(project.parameters);
+    setKeyframes(project.keyframes);
+    m_undoStack->clear();  // the edits of the previous project cannot be undone into this one
     s.applying = false;
     s.pendingBlinks = project.parameters.manualBlinkSec;
     s.missingInputsMessage.clear();

@@ -13,12 +13,12 @@
 
 #include "models/model_location.h"
 #include "ui/app/app_settings.h"
-#include "ui/window/main_window.h"
+#include "ui/app/translations.h"
 #include "ui/dialogs/model_download_dialog.h"
 #include "ui/dialogs/model_manager_dialog.h"
 #include "ui/parameters/parameters_panel.h"
 #include "ui/project/project_session.h"
-#include "ui/app/translations.h"
+#include "ui/window/main_window.h"
 
 namespace vx {
 namespace ui {

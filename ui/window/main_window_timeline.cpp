@@ -1,7 +1,7 @@
 // The timeline: it shows the performance track and sends back seeks and manual blinks.
-#include "ui/window/main_window.h"
 #include "ui/preview/preview_clock.h"
 #include "ui/timeline/timeline_plot.h"
+#include "ui/window/main_window.h"
 
 #include <cmath>
 
