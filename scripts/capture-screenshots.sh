@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the studio for docs/screenshots, under Xvfb: the empty window, the window with
-# the astronaut and a spoken recording loaded, the style picker with a project's style, a V-Express render in progress with the tiny
+# the astronaut and a spoken recording loaded, the style picker with a project's style, the
+# keyframe lanes of a project with keys, a V-Express render in progress with the tiny
 # model (made from ../shared/fixtures/vexpress-tiny), the Render dialog with its pre-flight, the
 # render queue at work, and the first-start model download from a local stand-in for the hub
 # (tests/net/hub_server.py). Keys are typed with xdotool.
@@ -82,6 +83,27 @@ with open(f"{work}/lesson.vxproj", "w") as f:
               f, indent=2)
 PY
 shot studio-styles 12 "$work/lesson.vxproj"
+
+# The keyframe lanes: a calm start, an emphatic middle, a still ending, a turn at the end.
+"$python" - "$work" "$astronaut" <<'PY'
+import json, sys
+work, astronaut = sys.argv[1], sys.argv[2]
+lanes = {
+    "expressionPercent": [{"time": 0.3, "value": 40, "interpolation": "smooth"},
+                          {"time": 1.6, "value": 100}, {"time": 3.2, "value": 100},
+                          {"time": 3.8, "value": 30, "interpolation": "hold"}],
+    "headAmountPercent": [{"time": 2.8, "value": 70, "interpolation": "smooth"},
+                          {"time": 3.8, "value": 0}],
+    "yawOffsetDeg": [{"time": 3.0, "value": 0, "interpolation": "smooth"},
+                     {"time": 3.9, "value": -8}],
+    "style": [{"time": 0, "style": "Calm narrator"}, {"time": 1.5, "style": "Emphatic speaker"}],
+}
+with open(f"{work}/lesson-keys.vxproj", "w") as f:
+    json.dump({"format": "vxproj", "version": 3,
+               "inputs": {"portrait": astronaut, "audio": f"{work}/voice.wav"},
+               "keyframes": lanes}, f, indent=2)
+PY
+shot studio-keyframes 12 "$work/lesson-keys.vxproj"
 
 "$python" scripts/make-tiny-model.py "$work/tiny" "$fixtures" >/dev/null
 # The quality last chosen (as the window remembers it): small and few steps, so that the shot

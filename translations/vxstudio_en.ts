@@ -164,137 +164,260 @@
     </message>
 </context>
 <context>
+    <name>vx::ui::KeyframeLanes</name>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="68"/>
+        <source>Keyframes: double-click a lane to add a key (its height sets the value), drag a key to move it (it snaps to the voice&apos;s words; Shift: no snapping), Delete removes it, right-click for the interpolation. Ctrl+Z undoes.</source>
+        <translation>Keyframes: double-click a lane to add a key (its height sets the value), drag a key to move it (it snaps to the voice&apos;s words; Shift: no snapping), Delete removes it, right-click for the interpolation. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="78"/>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="80"/>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="82"/>
+        <source>Head motion</source>
+        <translation>Head motion</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="84"/>
+        <source>Yaw offset</source>
+        <translation>Yaw offset</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="86"/>
+        <source>Pitch offset</source>
+        <translation>Pitch offset</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="88"/>
+        <source>Roll offset</source>
+        <translation>Roll offset</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="90"/>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="263"/>
+        <source>Add Key</source>
+        <translation>Add Key</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="269"/>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="402"/>
+        <source>Add Style Key</source>
+        <translation>Add Style Key</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="284"/>
+        <source>Change Style Key</source>
+        <translation>Change Style Key</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="333"/>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="371"/>
+        <source>Move Key</source>
+        <translation>Move Key</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="362"/>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="449"/>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="452"/>
+        <source>Delete Key</source>
+        <translation>Delete Key</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="383"/>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="443"/>
+        <source>Change Key Value</source>
+        <translation>Change Key Value</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="405"/>
+        <source>Add Key Here</source>
+        <translation>Add Key Here</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="417"/>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="418"/>
+        <source>Smooth</source>
+        <translation>Smooth</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="419"/>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="428"/>
+        <source>Change Interpolation</source>
+        <translation>Change Interpolation</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="434"/>
+        <source>Set Value…</source>
+        <translation>Set Value…</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="440"/>
+        <source>Key Value</source>
+        <translation>Key Value</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/keyframe_lanes.cpp" line="447"/>
+        <source>Change Style</source>
+        <translation>Change Style</translation>
+    </message>
+</context>
+<context>
     <name>vx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="96"/>
+        <location filename="../ui/window/main_window.cpp" line="97"/>
         <source>Engine device: CUDA GPU</source>
         <translation>Engine device: CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="97"/>
+        <location filename="../ui/window/main_window.cpp" line="98"/>
         <source>Engine device: CPU (no CUDA GPU found)</source>
         <translation>Engine device: CPU (no CUDA GPU found)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="162"/>
+        <location filename="../ui/window/main_window.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="163"/>
+        <location filename="../ui/window/main_window.cpp" line="168"/>
         <source>&amp;Export Preview…</source>
         <translation>&amp;Export Preview…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="164"/>
+        <location filename="../ui/window/main_window.cpp" line="169"/>
         <source>Writes the instant preview with the voice to an MP4 file.</source>
         <translation>Writes the instant preview with the voice to an MP4 file.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="165"/>
+        <location filename="../ui/window/main_window.cpp" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="166"/>
+        <location filename="../ui/window/main_window.cpp" line="171"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window.cpp" line="173"/>
         <source>&amp;Playback</source>
         <translation>&amp;Playback</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="167"/>
+        <location filename="../ui/window/main_window.cpp" line="174"/>
         <source>Play/Pause</source>
         <translation>Play/Pause</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="168"/>
+        <location filename="../ui/window/main_window.cpp" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="169"/>
+        <location filename="../ui/window/main_window.cpp" line="176"/>
         <source>&amp;About VX Studio</source>
         <translation>&amp;About VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="173"/>
+        <location filename="../ui/window/main_window.cpp" line="180"/>
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="178"/>
+        <location filename="../ui/window/main_window.cpp" line="185"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="179"/>
+        <location filename="../ui/window/main_window.cpp" line="186"/>
         <location filename="../ui/window/main_window_inputs.cpp" line="112"/>
         <source>Drop a portrait photo here, or click to choose one.</source>
         <translation>Drop a portrait photo here, or click to choose one.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="180"/>
+        <location filename="../ui/window/main_window.cpp" line="187"/>
         <source>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="181"/>
+        <location filename="../ui/window/main_window.cpp" line="188"/>
         <source>Voice</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="182"/>
+        <location filename="../ui/window/main_window.cpp" line="189"/>
         <location filename="../ui/window/main_window_inputs.cpp" line="132"/>
         <source>Drop a voice recording or a video here, or click to choose one.</source>
         <translation>Drop a voice recording or a video here, or click to choose one.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="206"/>
+        <location filename="../ui/window/main_window.cpp" line="213"/>
         <source>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Recordings and videos (*.wav *.mp3 *.flac *.m4a *.aac *.ogg *.opus *.mp4 *.mov *.mkv *.webm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="174"/>
+        <location filename="../ui/window/main_window.cpp" line="181"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="189"/>
+        <location filename="../ui/window/main_window.cpp" line="196"/>
         <source>Driving video (optional)</source>
         <translation>Driving video (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="190"/>
+        <location filename="../ui/window/main_window.cpp" line="197"/>
         <location filename="../ui/window/main_window_driving.cpp" line="97"/>
         <source>Optional: drop a video of a face whose head motion the portrait should follow.</source>
         <translation>Optional: drop a video of a face whose head motion the portrait should follow.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="191"/>
+        <location filename="../ui/window/main_window.cpp" line="198"/>
         <source>Videos (*.mp4 *.mov *.mkv *.webm *.avi);;All files (*)</source>
         <translation>Videos (*.mp4 *.mov *.mkv *.webm *.avi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="194"/>
+        <location filename="../ui/window/main_window.cpp" line="201"/>
         <source>Drop a portrait photo and a voice recording to begin.</source>
         <translation>Drop a portrait photo and a voice recording to begin.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="195"/>
+        <location filename="../ui/window/main_window.cpp" line="202"/>
         <source>Plays the instant preview with the voice (Space).</source>
         <translation>Plays the instant preview with the voice (Space).</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="196"/>
+        <location filename="../ui/window/main_window.cpp" line="203"/>
         <source>Moves through the clip frame by frame.</source>
         <translation>Moves through the clip frame by frame.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="175"/>
+        <location filename="../ui/window/main_window.cpp" line="182"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="176"/>
+        <location filename="../ui/window/main_window.cpp" line="183"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -474,32 +597,32 @@
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="69"/>
+        <location filename="../ui/window/main_window_export.cpp" line="70"/>
         <source>Exporting the preview to “%1”…</source>
         <translation>Exporting the preview to “%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="70"/>
+        <location filename="../ui/window/main_window_export.cpp" line="71"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="86"/>
+        <location filename="../ui/window/main_window_export.cpp" line="87"/>
         <source>Exporting the preview…</source>
         <translation>Exporting the preview…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="106"/>
+        <location filename="../ui/window/main_window_export.cpp" line="107"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_export.cpp" line="108"/>
+        <location filename="../ui/window/main_window_export.cpp" line="109"/>
         <source>The preview could not be exported: %1</source>
         <translation>The preview could not be exported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/main_window_export.cpp" line="110"/>
+        <location filename="../ui/window/main_window_export.cpp" line="111"/>
         <source>Preview exported to %1 (%n frame(s)).</source>
         <translation>
             <numerusform>Preview exported to %1 (%n frame).</numerusform>
@@ -555,112 +678,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="38"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="42"/>
         <source>The performance cannot be built: %1</source>
         <translation>The performance cannot be built: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="76"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="81"/>
         <source>frame %1 / %2</source>
         <translation>frame %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="77"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="82"/>
         <source>no frames</source>
         <translation>no frames</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="104"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="109"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_preview.cpp" line="104"/>
+        <location filename="../ui/window/main_window_preview.cpp" line="109"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="66"/>
+        <location filename="../ui/window/main_window_project.cpp" line="67"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="67"/>
+        <location filename="../ui/window/main_window_project.cpp" line="68"/>
         <source>The project has unsaved changes. Do you want to save them?</source>
         <translation>The project has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="75"/>
+        <location filename="../ui/window/main_window_project.cpp" line="76"/>
         <source>Recover project</source>
         <translation>Recover project</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="76"/>
+        <location filename="../ui/window/main_window_project.cpp" line="77"/>
         <source>VX Studio did not close properly last time. Recover the unsaved project from %1?</source>
         <translation>VX Studio did not close properly last time. Recover the unsaved project from %1?</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="85"/>
+        <location filename="../ui/window/main_window_project.cpp" line="86"/>
         <source>&amp;New Project</source>
         <translation>&amp;New Project</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="86"/>
+        <location filename="../ui/window/main_window_project.cpp" line="87"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Open Project…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="87"/>
+        <location filename="../ui/window/main_window_project.cpp" line="88"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="88"/>
+        <location filename="../ui/window/main_window_project.cpp" line="89"/>
         <source>&amp;Save Project</source>
         <translation>&amp;Save Project</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="89"/>
+        <location filename="../ui/window/main_window_project.cpp" line="90"/>
         <source>Save Project &amp;As…</source>
         <translation>Save Project &amp;As…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="195"/>
+        <location filename="../ui/window/main_window_project.cpp" line="201"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="197"/>
+        <location filename="../ui/window/main_window_project.cpp" line="203"/>
         <source>%1[*] — VX Studio</source>
         <translation>%1[*] — VX Studio</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="245"/>
+        <location filename="../ui/window/main_window_project.cpp" line="253"/>
         <source>New project.</source>
         <translation>New project.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="252"/>
+        <location filename="../ui/window/main_window_project.cpp" line="260"/>
         <source>Open Project</source>
         <translation>Open Project</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="253"/>
+        <location filename="../ui/window/main_window_project.cpp" line="261"/>
         <source>VX Studio projects (*.vxproj);;All files (*)</source>
         <translation>VX Studio projects (*.vxproj);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="264"/>
+        <location filename="../ui/window/main_window_project.cpp" line="272"/>
         <source>%1 is not a VX Studio project (.vxproj).</source>
         <translation>%1 is not a VX Studio project (.vxproj).</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="286"/>
+        <location filename="../ui/window/main_window_project.cpp" line="294"/>
         <source>Opening the project %1…</source>
         <translation>Opening the project %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/main_window_project.cpp" line="304"/>
+        <location filename="../ui/window/main_window_project.cpp" line="314"/>
         <source>The project&apos;s input %1 was not found (moved or deleted); the rest of the project is loaded. Choose the file again.</source>
         <translation>
             <numerusform>The project&apos;s input %1 was not found (moved or deleted); the rest of the project is loaded. Choose the file again.</numerusform>
@@ -668,17 +791,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="348"/>
+        <location filename="../ui/window/main_window_project.cpp" line="358"/>
         <source>Save Project</source>
         <translation>Save Project</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="349"/>
+        <location filename="../ui/window/main_window_project.cpp" line="359"/>
         <source>VX Studio projects (*.vxproj)</source>
         <translation>VX Studio projects (*.vxproj)</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="367"/>
+        <location filename="../ui/window/main_window_project.cpp" line="377"/>
         <source>Project saved to %1</source>
         <translation>Project saved to %1</translation>
     </message>
@@ -718,12 +841,12 @@
         <translation>Resuming the render of %1 once its inputs are loaded…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="396"/>
+        <location filename="../ui/window/main_window_project.cpp" line="406"/>
         <source>The project %1 no longer exists; it was removed from the recent projects.</source>
         <translation>The project %1 no longer exists; it was removed from the recent projects.</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window_project.cpp" line="404"/>
+        <location filename="../ui/window/main_window_project.cpp" line="414"/>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
@@ -798,12 +921,12 @@
         <translation>The rendered video cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="170"/>
+        <location filename="../ui/window/main_window.cpp" line="177"/>
         <source>&amp;System Information…</source>
         <translation>&amp;System Information…</translation>
     </message>
     <message>
-        <location filename="../ui/window/main_window.cpp" line="171"/>
+        <location filename="../ui/window/main_window.cpp" line="178"/>
         <source>Open &amp;Log Folder</source>
         <translation>Open &amp;Log Folder</translation>
     </message>
@@ -825,6 +948,41 @@ You can also choose a folder you already have in Settings → Models….</transl
         <location filename="../ui/window/main_window_styles.cpp" line="30"/>
         <source>Style “%1” chosen.</source>
         <translation>Style “%1” chosen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_keyframes.cpp" line="87"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_keyframes.cpp" line="88"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_keyframes.cpp" line="89"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_keyframes.cpp" line="90"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_keyframes.cpp" line="91"/>
+        <source>Show &amp;Keyframe Lanes</source>
+        <translation>Show &amp;Keyframe Lanes</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_keyframes.cpp" line="92"/>
+        <source>Keyframes</source>
+        <translation>Keyframes</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/main_window_keyframes.cpp" line="94"/>
+        <source>Shows the lanes under the timeline where expression, identity, head motion, pose offsets and styles change over the clip (Ctrl+K).</source>
+        <translation>Shows the lanes under the timeline where expression, identity, head motion, pose offsets and styles change over the clip (Ctrl+K).</translation>
     </message>
 </context>
 <context>
@@ -2166,27 +2324,27 @@ Portrait: %3</translation>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../ui/styles/style_picker.cpp" line="194"/>
+        <location filename="../ui/styles/style_picker.cpp" line="195"/>
         <source>your style</source>
         <translation>your style</translation>
     </message>
     <message>
-        <location filename="../ui/styles/style_picker.cpp" line="194"/>
+        <location filename="../ui/styles/style_picker.cpp" line="195"/>
         <source>built-in</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../ui/styles/style_picker.cpp" line="282"/>
+        <location filename="../ui/styles/style_picker.cpp" line="283"/>
         <source>No style chosen: each control has its own value.</source>
         <translation>No style chosen: each control has its own value.</translation>
     </message>
     <message>
-        <location filename="../ui/styles/style_picker.cpp" line="287"/>
+        <location filename="../ui/styles/style_picker.cpp" line="288"/>
         <source>Style: %1</source>
         <translation>Style: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/styles/style_picker.cpp" line="288"/>
+        <location filename="../ui/styles/style_picker.cpp" line="289"/>
         <source>Style: %1 · modified (%n control(s) changed, shown in bold below)</source>
         <translation>
             <numerusform>Style: %1 · modified (%n control changed, shown in bold below)</numerusform>
@@ -2194,12 +2352,12 @@ Portrait: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/styles/style_picker.cpp" line="293"/>
+        <location filename="../ui/styles/style_picker.cpp" line="294"/>
         <source>Style: %1 · not among your styles; the project keeps its own values</source>
         <translation>Style: %1 · not among your styles; the project keeps its own values</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/styles/style_picker.cpp" line="296"/>
+        <location filename="../ui/styles/style_picker.cpp" line="297"/>
         <source>%n style file(s) could not be read: %1</source>
         <translation>
             <numerusform>%n style file could not be read: %1</numerusform>
@@ -2207,63 +2365,63 @@ Portrait: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/styles/style_picker.cpp" line="353"/>
+        <location filename="../ui/styles/style_picker.cpp" line="354"/>
         <source>The style was not saved: %1</source>
         <translation>The style was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/styles/style_picker.cpp" line="362"/>
+        <location filename="../ui/styles/style_picker.cpp" line="363"/>
         <source>Rename Style</source>
         <translation>Rename Style</translation>
     </message>
     <message>
-        <location filename="../ui/styles/style_picker.cpp" line="362"/>
+        <location filename="../ui/styles/style_picker.cpp" line="363"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../ui/styles/style_picker.cpp" line="375"/>
+        <location filename="../ui/styles/style_picker.cpp" line="376"/>
         <source>The style was not renamed: %1</source>
         <translation>The style was not renamed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/styles/style_picker.cpp" line="384"/>
+        <location filename="../ui/styles/style_picker.cpp" line="385"/>
         <source>Delete Style</source>
         <translation>Delete Style</translation>
     </message>
     <message>
-        <location filename="../ui/styles/style_picker.cpp" line="385"/>
+        <location filename="../ui/styles/style_picker.cpp" line="386"/>
         <source>Delete your style “%1”? Projects that use it keep their values.</source>
         <translation>Delete your style “%1”? Projects that use it keep their values.</translation>
     </message>
     <message>
-        <location filename="../ui/styles/style_picker.cpp" line="395"/>
+        <location filename="../ui/styles/style_picker.cpp" line="396"/>
         <source>The style was not deleted: %1</source>
         <translation>The style was not deleted: %1</translation>
     </message>
     <message>
-        <location filename="../ui/styles/style_picker.cpp" line="410"/>
+        <location filename="../ui/styles/style_picker.cpp" line="411"/>
         <source>The style was not imported: %1</source>
         <translation>The style was not imported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/styles/style_picker.cpp" line="423"/>
+        <location filename="../ui/styles/style_picker.cpp" line="424"/>
         <source>The style was not exported: %1</source>
         <translation>The style was not exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/styles/style_picker.cpp" line="429"/>
+        <location filename="../ui/styles/style_picker.cpp" line="430"/>
         <source>Import Style</source>
         <translation>Import Style</translation>
     </message>
     <message>
-        <location filename="../ui/styles/style_picker.cpp" line="430"/>
-        <location filename="../ui/styles/style_picker.cpp" line="440"/>
+        <location filename="../ui/styles/style_picker.cpp" line="431"/>
+        <location filename="../ui/styles/style_picker.cpp" line="441"/>
         <source>VX Studio styles (*.json)</source>
         <translation>VX Studio styles (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/styles/style_picker.cpp" line="440"/>
+        <location filename="../ui/styles/style_picker.cpp" line="441"/>
         <source>Export Style</source>
         <translation>Export Style</translation>
     </message>
@@ -2294,65 +2452,65 @@ Portrait: %3</translation>
 <context>
     <name>vx::ui::TimelinePlot</name>
     <message>
-        <location filename="../ui/timeline/timeline_plot.cpp" line="119"/>
-        <location filename="../ui/timeline/timeline_plot.cpp" line="120"/>
-        <location filename="../ui/timeline/timeline_plot.cpp" line="128"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="131"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="132"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="140"/>
         <source>Voice</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_plot.cpp" line="121"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="133"/>
         <source>Yaw</source>
         <translation>Yaw</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_plot.cpp" line="122"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="134"/>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_plot.cpp" line="123"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="135"/>
         <source>Roll</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_plot.cpp" line="126"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="138"/>
         <source>Blinks</source>
         <translation>Blinks</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_plot.cpp" line="127"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="139"/>
         <source>Head yaw/pitch/roll</source>
         <translation>Head yaw/pitch/roll</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_plot.cpp" line="129"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="141"/>
         <source>Time (s)</source>
         <translation>Time (s)</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_plot.cpp" line="130"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="142"/>
         <source>yaw</source>
         <translation>yaw</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_plot.cpp" line="131"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="143"/>
         <source>pitch</source>
         <translation>pitch</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_plot.cpp" line="132"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="144"/>
         <source>roll</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_plot.cpp" line="135"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="147"/>
         <source>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead. Shift-drag: select the loop range.</source>
         <translation>Wheel: zoom the time axis. Drag: pan. Click on the blink lane: add or remove a blink. Click elsewhere: move the playhead. Shift-drag: select the loop range.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timeline_plot.cpp" line="133"/>
-        <location filename="../ui/timeline/timeline_plot.cpp" line="174"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="145"/>
+        <location filename="../ui/timeline/timeline_plot.cpp" line="186"/>
         <source>±%1°</source>
         <translation>±%1°</translation>
     </message>

@@ -11,6 +11,34 @@ namespace {
 
 using L = KeyframeLane;
 
+// The value a style key gives `parameter`, if its style sets it.
+std::optional<double> styleValue(const Keyframe& key, ParameterId parameter) {
+    // The edit operations and the readers never make a style key without a style; a model put
+    // together by hand might, and then that key sets nothing.
+    if (!key.style)
+        return std::nullopt;
+    const auto it = key.style->values.find(parameter);
+    return it == key.style->values.end() ? std::nullopt : std::optional<double>(it->second);
+}
+
+// The style lane's value of `parameter` at `t`: the key in effect, reached from the previous
+// key's value over kStyleTransitionSec (smoothly), so a change of style never jolts the head.
+std::optional<double> styleLaneValue(const std::vector<Keyframe>& styles, ParameterId parameter,
+                                     double t) {
+    const auto after =
+        std::upper_bound(styles.begin(), styles.end(), t,
+                         [](double time, const Keyframe& k) { return time < k.timeSec; });
+    const std::size_t index = after == styles.begin() ? 0 : std::size_t(after - styles.begin()) - 1;
+    const std::optional<double> value = styleValue(styles[index], parameter);
+    const double into = t - styles[index].timeSec;
+    if (!value || index == 0 || into >= kStyleTransitionSec)
+        return value;
+    const std::optional<double> previous = styleValue(styles[index - 1], parameter);
+    if (!previous)
+        return value;
+    return interpolate(*previous, *value, into / kStyleTransitionSec, Interpolation::Smooth);
+}
+
 // One control over the clip: the base value, replaced per frame by the style lane where the
 // style sets the control (`parameter`), and by the control's own lane (`lane`) where it has keys
 // (the order of the rules in keyframe_clip.h).
@@ -27,11 +55,8 @@ std::vector<double> controlCurve(const Keyframes& keyframes, std::optional<Keyfr
         if (!own.empty()) {
             value = evaluateLane(own, t);
         } else if (!styles.empty() && parameter) {
-            // The edit operations and the readers never make a style key without a style; a model
-            // put together by hand might, and then that key sets nothing.
-            if (const std::optional<Style>& style = keyAt(styles, t).style)
-                if (const auto it = style->values.find(*parameter); it != style->values.end())
-                    value = it->second;
+            if (const std::optional<double> styled = styleLaneValue(styles, *parameter, t))
+                value = *styled;
         }
     }
     return curve;

@@ -5,7 +5,8 @@
 // How the lanes combine, for each frame at time frame / fps (docs/keyframes.md):
 // 1. A control starts at the project's value (PerformanceSettings).
 // 2. The style lane, from each of its keys until the next (hold; before its first key, the
-//    first), sets the controls it covers per frame to the key's style's values: expression,
+//    first; a key takes over from the previous one over kStyleTransitionSec), sets the controls
+//    it covers per frame to the key's style's values: expression,
 //    identity, head motion amount and the yaw, pitch and roll ranges. The rest of a style
 //    (tempo, speech-follow, blinks, head preset) shapes the timing of the whole clip's motion
 //    and blinks, so it cannot change mid-clip: it stays the project's (choose it with a
@@ -21,6 +22,10 @@
 #include "studio/keyframes.h"
 
 namespace vx::studio {
+
+// A style key takes over from the previous one over this time (smoothly, as the Smooth
+// interpolation): an instant change of the ranges or the amount would jolt the head.
+inline constexpr double kStyleTransitionSec = 0.4;
 
 // Every keyframeable control, one value per frame.
 struct ClipControls {

@@ -213,12 +213,20 @@ TEST(KeyframeClip, StyleLaneSetsItsControlsANumericLaneOverridesTheRestKeepThePr
     const motion::PerformanceSettings base = baseSettings();
     const ClipControls c = evaluateClip(k, base, 80, 10.0);  // 8 s at 10 fps
     ASSERT_EQ(c.expressionPercent.size(), 80u);
-    // Before the first style key the first style; from each key on, its style (hold).
+    // Before the first style key the first style; from each key on, its style (hold), reached
+    // from the previous style over kStyleTransitionSec (0.4 s: frames 40 to 44 here), smoothly
+    // and without overshoot, so a change of style never jolts the head.
     const double calmExpression = calm.values.at(ParameterId::ExpressionPercent);
     const double emphaticExpression = emphatic.values.at(ParameterId::ExpressionPercent);
+    ASSERT_LT(calmExpression, emphaticExpression);
     EXPECT_DOUBLE_EQ(c.expressionPercent[0], calmExpression);
     EXPECT_DOUBLE_EQ(c.expressionPercent[39], calmExpression);
-    EXPECT_DOUBLE_EQ(c.expressionPercent[40], emphaticExpression);
+    EXPECT_DOUBLE_EQ(c.expressionPercent[40], calmExpression);
+    for (int i = 41; i < 44; ++i) {
+        EXPECT_GT(c.expressionPercent[std::size_t(i)], c.expressionPercent[std::size_t(i - 1)]);
+        EXPECT_LT(c.expressionPercent[std::size_t(i)], emphaticExpression);
+    }
+    EXPECT_DOUBLE_EQ(c.expressionPercent[44], emphaticExpression);
     EXPECT_DOUBLE_EQ(c.expressionPercent[79], emphaticExpression);
     EXPECT_DOUBLE_EQ(c.headAmountPercent[10], calm.values.at(ParameterId::HeadAmountPercent));
     EXPECT_DOUBLE_EQ(c.headAmountPercent[50], emphatic.values.at(ParameterId::HeadAmountPercent));
@@ -232,7 +240,7 @@ TEST(KeyframeClip, StyleLaneSetsItsControlsANumericLaneOverridesTheRestKeepThePr
 
     // The style lane sets the ranges too; they have no lane of their own.
     EXPECT_DOUBLE_EQ(c.yawRangeDeg[0], calm.values.at(ParameterId::YawRangeDeg));
-    EXPECT_DOUBLE_EQ(c.yawRangeDeg[40], emphatic.values.at(ParameterId::YawRangeDeg));
+    EXPECT_DOUBLE_EQ(c.yawRangeDeg[44], emphatic.values.at(ParameterId::YawRangeDeg));
     EXPECT_DOUBLE_EQ(c.rollRangeDeg[79], emphatic.values.at(ParameterId::RollRangeDeg));
 
     // Without the style lane, expression and amount keep the project's values.
@@ -360,7 +368,7 @@ TEST(KeyframePerformance, AStyleKeyChangesTheRangesFromItsFrameOn) {
     const Style& emphatic = builtIn("Emphatic speaker");
     Keyframes k;
     addKey(k, L::Style, styleKey(0.0, subtle));
-    addKey(k, L::Style, styleKey(2.0, emphatic));  // frame 50 on
+    addKey(k, L::Style, styleKey(2.0, emphatic));  // frame 50 on, fully from frame 60
     motion::PerformanceSettings settings = baseSettings();
     applyKeyframes(k, frames, fps, settings);
     ASSERT_EQ(settings.curves.yawRangeDeg.size(), std::size_t(frames));
@@ -370,7 +378,7 @@ TEST(KeyframePerformance, AStyleKeyChangesTheRangesFromItsFrameOn) {
     // Each frame's pose is the unit motion scaled by that frame's amount and range: the same
     // as a whole clip made with the style's constant values, at the frames the style covers.
     for (const auto& [style, from, to] :
-         {std::tuple{&subtle, 0, 50}, std::tuple{&emphatic, 50, 100}}) {
+         {std::tuple{&subtle, 0, 51}, std::tuple{&emphatic, 60, 100}}) {
         motion::PerformanceSettings constant = baseSettings();
         constant.expressionPercent = style->values.at(ParameterId::ExpressionPercent);
         constant.head.amount = style->values.at(ParameterId::HeadAmountPercent) / 100.0;

@@ -53,7 +53,7 @@ public:
     // The pixel of a key, and of a time and value on a lane (for tests and tooltips).
     QPoint keyPoint(studio::KeyframeLane lane, std::size_t index) const;
     QPoint lanePoint(studio::KeyframeLane lane, double seconds, double value) const;
-    static int laneHeight() { return 20; }
+    static int laneHeight() { return 18; }
 
 Q_SIGNALS:
     // One finished edit, for the undo stack: `what` names it ("Move Key").

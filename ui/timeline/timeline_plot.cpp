@@ -1,6 +1,7 @@
 #include "ui/timeline/timeline_plot.h"
 
 #include <QEvent>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -54,11 +55,15 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("timelinePlot"));
-    m_plot->setMinimumHeight(150);
+    m_plot->setMinimumHeight(150);  // setKeyframeLanesVisible() changes it
     layout->addWidget(m_plot);
     m_lanes = new KeyframeLanes(this);
     m_lanes->setVisible(false);
     layout->addWidget(m_lanes);
+    m_lanesButton = new QToolButton(m_plot);
+    m_lanesButton->setObjectName(QStringLiteral("keyframeLanesButton"));
+    m_lanesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_lanesButton->setAutoRaise(true);
 
     // The names and labels are set by retranslateUi().
     m_voice = addCurve(m_plot, QColor(70, 130, 200));
@@ -207,6 +212,20 @@ void TimelinePlot::setMotion(const std::vector<motion::HeadPose>& poses,
     m_autoBlinks->setData(autoT, autoY, true);
     m_manualBlinks->setData(manualT, manualY, true);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelinePlot::setKeyframeLanesVisible(bool visible) {
+    constexpr int kPlotHeight = 150;
+    constexpr int kPlotHeightWithLanes = 120;
+    m_plot->setMinimumHeight(visible ? kPlotHeightWithLanes : kPlotHeight);
+    m_lanes->setVisible(visible);
+}
+
+void TimelinePlot::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // Under the lane names, left of the time axis' label: space the plot leaves empty.
+    m_lanesButton->adjustSize();
+    m_lanesButton->move(2, m_plot->height() - m_lanesButton->height() - 2);
 }
 
 void TimelinePlot::alignKeyframeLanes() {

@@ -22,6 +22,7 @@ class QCPItemRect;
 class QCPItemStraightLine;
 class QCPItemText;
 class QMouseEvent;
+class QToolButton;
 
 namespace vx {
 namespace ui {
@@ -52,6 +53,10 @@ public:
     QCustomPlot* plot() const { return m_plot; }
     // The keyframe lanes under the plot, on its time axis (hidden until asked for).
     KeyframeLanes* keyframeLanes() const { return m_lanes; }
+    // Shows the lanes, making the plot shorter so the timeline stays the height it was.
+    void setKeyframeLanesVisible(bool visible);
+    // The button that shows and hides the lanes, in the plot's free bottom-left corner.
+    QToolButton* lanesButton() const { return m_lanesButton; }
 
 Q_SIGNALS:
     void seekRequested(double seconds);
@@ -62,6 +67,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslateUi();
@@ -76,6 +82,7 @@ private:
 
     QCustomPlot* m_plot = nullptr;
     KeyframeLanes* m_lanes = nullptr;
+    QToolButton* m_lanesButton = nullptr;
     QCPGraph* m_voice = nullptr;     // the upper edge of the mirrored loudness
     QCPGraph* m_voiceLow = nullptr;  // the lower edge
     QCPGraph* m_yaw = nullptr;

@@ -14,7 +14,6 @@
 #include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -334,14 +333,7 @@ QWidget* MainWindow::createTimelinePanel() {
     m_timeline = new TimelinePlot(box);
     m_timeline->setObjectName(QStringLiteral("timeline"));
     layout->addWidget(m_timeline);
-    // Shows or hides the keyframe lanes (the Edit menu's action, set in setUpKeyframes()).
-    m_lanesButton = new QToolButton(box);
-    m_lanesButton->setObjectName(QStringLiteral("keyframeLanesButton"));
-    m_lanesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_lanesButton);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+
     return box;
 }
 

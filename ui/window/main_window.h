@@ -38,7 +38,6 @@ class QMenu;
 class QProgressDialog;
 class QPushButton;
 class QSlider;
-class QToolButton;
 class QUndoStack;
 
 namespace vx {
@@ -385,7 +384,6 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_showLanesAction = nullptr;
-    QToolButton* m_lanesButton = nullptr;
     TimelinePlot* m_timeline = nullptr;
     PreviewClock* m_clock = nullptr;
     QAction* m_exportAction = nullptr;

@@ -55,7 +55,7 @@ void MainWindow::setUpKeyframes(QMenu* edit) {
     m_showLanesAction->setObjectName(QStringLiteral("actionShowKeyframeLanes"));
     m_showLanesAction->setCheckable(true);
     m_showLanesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_lanesButton->setDefaultAction(m_showLanesAction);
+    m_timeline->lanesButton()->setDefaultAction(m_showLanesAction);
     connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
     connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
     // The Edit menu's actions are the context: the stack, destroyed with the window, clears
@@ -63,7 +63,7 @@ void MainWindow::setUpKeyframes(QMenu* edit) {
     connect(m_undoStack, &QUndoStack::indexChanged, m_undoAction,
             [this] { retranslateKeyframesUi(); });
     connect(m_showLanesAction, &QAction::toggled, this,
-            [this](bool shown) { m_timeline->keyframeLanes()->setVisible(shown); });
+            [this](bool shown) { m_timeline->setKeyframeLanesVisible(shown); });
 
     KeyframeLanes* lanes = m_timeline->keyframeLanes();
     connect(lanes, &KeyframeLanes::keyframesEdited, this,
@@ -89,6 +89,7 @@ void MainWindow::retranslateKeyframesUi() {
     m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText())
                                                  : tr("&Redo"));
     m_showLanesAction->setText(tr("Show &Keyframe Lanes"));
+    m_showLanesAction->setIconText(tr("Keyframes"));
     m_showLanesAction->setToolTip(
         tr("Shows the lanes under the timeline where expression, identity, head motion, pose "
            "offsets and styles change over the clip (Ctrl+K)."));
