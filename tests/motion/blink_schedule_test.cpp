@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <vector>
+
 #include "common/error.h"
 #include "motion/blink_schedule.h"
 #include "motion/expression_controls.h"
@@ -27,6 +30,25 @@ TEST(BlinkSchedule, ZeroRateMeansOnlyManualBlinks) {
     ASSERT_EQ(blinks.size(), 2u);
     EXPECT_TRUE(blinks[0].manual);
     EXPECT_DOUBLE_EQ(blinks[1].startSec, 4.5);
+}
+
+// Blinks placed by hand are the user's: no rate, duration or blink seed moves or drops them.
+TEST(BlinkSchedule, ManualBlinksSurviveEveryRateDurationAndSeed) {
+    const std::vector<double> manual = {0.8, 2.5, 7.25};
+    for (const double rate : {0.0, 6.0, 15.0, 40.0})
+        for (const double durationMs : {80.0, 180.0, 500.0})
+            for (const uint64_t seed : {uint64_t(1), uint64_t(7), uint64_t(123456789)}) {
+                BlinkSettings s;
+                s.ratePerMinute = rate;
+                s.durationMs = durationMs;
+                s.seed = seed;
+                s.manualBlinkSec = manual;
+                std::vector<double> kept;
+                for (const auto& blink : vx::motion::scheduleBlinks(s, 10.0))
+                    if (blink.manual)
+                        kept.push_back(blink.startSec);
+                EXPECT_EQ(kept, manual) << rate << " /min, " << durationMs << " ms, seed " << seed;
+            }
 }
 
 TEST(BlinkSchedule, KeepsTheMinimumIntervalAndClearsRoomAroundManualBlinks) {
