@@ -1312,6 +1312,7 @@ Einen vorhandenen Ordner können Sie auch unter Einstellungen → Modelle… wä
         <location filename="../ui/parameters/parameters_panel.cpp" line="147"/>
         <location filename="../ui/parameters/parameters_panel.cpp" line="150"/>
         <location filename="../ui/parameters/parameters_panel.cpp" line="153"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="157"/>
         <source> °</source>
         <translation> °</translation>
     </message>
@@ -1346,47 +1347,77 @@ Einen vorhandenen Ordner können Sie auch unter Einstellungen → Modelle… wä
         <translation>Neigungsbereich (Rollen)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="156"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="159"/>
+        <source>The farthest the head may turn either way, for every kind of motion: the automatic one, the keyframed offsets and a driving video. The motion bends smoothly towards the limit; 90° limits nothing.</source>
+        <translation>Wie weit sich der Kopf höchstens zu jeder Seite drehen darf, für jede Art von Bewegung: die automatische, die Versätze der Keyframes und ein Steuervideo. Die Bewegung nähert sich der Grenze weich; 90° begrenzt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="162"/>
+        <source>Yaw limit</source>
+        <translation>Drehgrenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="164"/>
+        <source>The farthest the head may nod either way, for every kind of motion.</source>
+        <translation>Wie weit der Kopf höchstens nicken darf, für jede Art von Bewegung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="165"/>
+        <source>Pitch limit</source>
+        <translation>Nickgrenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="167"/>
+        <source>The farthest the head may tilt either way, for every kind of motion.</source>
+        <translation>Wie weit sich der Kopf höchstens zur Seite neigen darf, für jede Art von Bewegung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="168"/>
+        <source>Roll limit</source>
+        <translation>Neigungsgrenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="169"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="158"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="171"/>
         <source>How often the head moves to a new position: 1 is about every 1.2 s, 2 twice as often.</source>
         <translation>Wie oft der Kopf eine neue Stellung einnimmt: 1 etwa alle 1,2 s, 2 doppelt so oft.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="160"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="173"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="162"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="175"/>
         <source>How much the head follows the voice: nods on stressed syllables, calm in pauses.</source>
         <translation>Wie sehr der Kopf der Stimme folgt: Nicken auf betonten Silben, Ruhe in Pausen.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="163"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="176"/>
         <source>Speech follow</source>
         <translation>Sprachfolge</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="164"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="177"/>
         <source> /min</source>
         <translation> /min</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="166"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="179"/>
         <source>Automatic blinks per minute (people blink 10 to 20 times a minute when speaking); blinks placed on the timeline come on top.</source>
         <translation>Automatische Lidschläge pro Minute (beim Sprechen blinzeln Menschen 10- bis 20-mal pro Minute); in der Zeitleiste gesetzte Lidschläge kommen hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="168"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="181"/>
         <source>Blink rate</source>
         <translation>Blinzelrate</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="180"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="193"/>
         <source>Restores the performance defaults and removes the manual blinks.</source>
         <translation>Stellt die Standardwerte der Darbietung wieder her und entfernt die manuellen Lidschläge.</translation>
     </message>
@@ -1396,97 +1427,97 @@ Einen vorhandenen Ordner können Sie auch unter Einstellungen → Modelle… wä
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="184"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="197"/>
         <source>Denoising steps of the render: more is slower and finer; V-Express uses 25.</source>
         <translation>Entrauschungsschritte des Renderings: mehr ist langsamer und feiner; V-Express verwendet 25.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="186"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="199"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="188"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="201"/>
         <source>Classifier-free guidance: how strongly the render follows the photo and the voice; 1 turns it off, V-Express uses 3.5.</source>
         <translation>Classifier-free Guidance: wie stark das Rendering dem Foto und der Stimme folgt; 1 schaltet sie ab, V-Express verwendet 3,5.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="190"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="203"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="191"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="204"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="193"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="206"/>
         <source>The side of the square the model renders; the model was trained at 512 px. Larger needs much more GPU memory.</source>
         <translation>Die Seitenlänge des Quadrats, das das Modell rendert; das Modell wurde mit 512 px trainiert. Größer braucht viel mehr GPU-Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="195"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="208"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="200"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="213"/>
         <source>Re-roll</source>
         <translation>Neu würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="201"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="214"/>
         <source>Picks a new random seed.</source>
         <translation>Wählt einen neuen zufälligen Startwert.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="202"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="215"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="203"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="216"/>
         <source>Where the render runs and with which precision.</source>
         <translation>Wo das Rendering läuft und mit welcher Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="204"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="217"/>
         <source>CUDA GPU, half precision (fp16)</source>
         <translation>CUDA-GPU, halbe Genauigkeit (fp16)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="205"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="218"/>
         <source>CUDA GPU, bfloat16 precision (bf16)</source>
         <translation>CUDA-GPU, bfloat16-Genauigkeit (bf16)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="206"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="219"/>
         <source>CUDA GPU, full precision (fp32)</source>
         <translation>CUDA-GPU, volle Genauigkeit (fp32)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="207"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="220"/>
         <source>CPU, full precision (fp32, very slow)</source>
         <translation>CPU, volle Genauigkeit (fp32, sehr langsam)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="212"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="225"/>
         <source>%1 — no CUDA GPU found</source>
         <translation>%1 — keine CUDA-GPU gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="213"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="226"/>
         <source>This computer has no CUDA GPU that LibTorch can use.</source>
         <translation>Dieser Computer hat keine CUDA-GPU, die LibTorch verwenden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="216"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="229"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="217"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="230"/>
         <source>Restores the quality defaults.</source>
         <translation>Stellt die Standardwerte der Qualität wieder her.</translation>
     </message>
@@ -1496,107 +1527,107 @@ Einen vorhandenen Ordner können Sie auch unter Einstellungen → Modelle… wä
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="221"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="234"/>
         <source>V-Express renders whole 24-frame windows, so the video&apos;s frame rate follows from the recording&apos;s length: slightly below 30 fps, stretched to end with the voice.</source>
         <translation>V-Express rendert ganze Fenster zu 24 Bildern, daher ergibt sich die Bildrate des Videos aus der Länge der Aufnahme: etwas unter 30 fps, gestreckt, damit es mit der Stimme endet.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="223"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="236"/>
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="229"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="242"/>
         <source>Square crop</source>
         <translation>Quadratischer Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="230"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="243"/>
         <source>Paste back into the photo</source>
         <translation>Zurück ins Foto einsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="232"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="245"/>
         <source>Square crop: the video shows the framed face only. Paste back: the animated square is blended into the whole photo.</source>
         <translation>Quadratischer Ausschnitt: Das Video zeigt nur das gerahmte Gesicht. Zurück einsetzen: Das animierte Quadrat wird in das ganze Foto eingeblendet.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="234"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="247"/>
         <source>Framing</source>
         <translation>Bildausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="235"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="248"/>
         <source>Restores the output defaults.</source>
         <translation>Stellt die Standardwerte der Ausgabe wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="528"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="555"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="530"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="557"/>
         <source>recording too short (under 0.8 s)</source>
         <translation>Aufnahme zu kurz (unter 0,8 s)</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="532"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="559"/>
         <source>follows from the recording</source>
         <translation>ergibt sich aus der Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="169"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="182"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="170"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="183"/>
         <source>How long one blink takes, closing and reopening.</source>
         <translation>Wie lange ein Lidschlag dauert, Schließen und Öffnen zusammen.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="171"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="184"/>
         <source>Blink duration</source>
         <translation>Blinzeldauer</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="173"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="186"/>
         <source>The seed of the head motion: the same seed gives the same movements.</source>
         <translation>Der Startwert der Kopfbewegung: Derselbe Startwert ergibt dieselben Bewegungen.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="174"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="187"/>
         <source>Motion seed</source>
         <translation>Bewegungs-Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="176"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="189"/>
         <source>The seed of the automatic blinks&apos; timing; the blinks placed on the timeline stay where they are.</source>
         <translation>Der Startwert für den Zeitpunkt der automatischen Lidschläge; die auf der Zeitleiste gesetzten Lidschläge bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="178"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="191"/>
         <source>Blink seed</source>
         <translation>Blinzel-Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="197"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="210"/>
         <source>The random seed of the render&apos;s noise: the same seed gives the same result. The head motion and the blinks have their own seeds.</source>
         <translation>Der Zufalls-Startwert des Rauschens beim Rendern: Derselbe Startwert ergibt dasselbe Ergebnis. Kopfbewegung und Lidschläge haben eigene Startwerte.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="224"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="237"/>
         <source> fps</source>
         <translation> fps</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="226"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="239"/>
         <source>The frame rate asked of V-Express; the video&apos;s own rate follows from it and the recording&apos;s length.</source>
         <translation>Die von V-Express verlangte Bildrate; die Bildrate des Videos ergibt sich daraus und aus der Länge der Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/parameters/parameters_panel.cpp" line="228"/>
+        <location filename="../ui/parameters/parameters_panel.cpp" line="241"/>
         <source>Target frame rate</source>
         <translation>Ziel-Bildrate</translation>
     </message>

@@ -18,10 +18,10 @@ void PerformanceOptions::addTo(CLI::App& cmd) {
     cmd.add_option("--motion-preset", preset,
                    "Head motion preset: still, calm, lively, nodding (default: calm, or the "
                    "project's); single motion options below override it");
-    numbers.add(cmd,
-                {P::ExpressionPercent, P::IdentityPercent, P::HeadAmountPercent, P::YawRangeDeg,
-                 P::PitchRangeDeg, P::RollRangeDeg, P::Tempo, P::SpeechFollowPercent, P::MotionSeed,
-                 P::BlinkRatePerMinute, P::BlinkDurationMs, P::BlinkSeed});
+    numbers.add(cmd, {P::ExpressionPercent, P::IdentityPercent, P::HeadAmountPercent,
+                      P::YawRangeDeg, P::PitchRangeDeg, P::RollRangeDeg, P::YawLimitDeg,
+                      P::PitchLimitDeg, P::RollLimitDeg, P::Tempo, P::SpeechFollowPercent,
+                      P::MotionSeed, P::BlinkRatePerMinute, P::BlinkDurationMs, P::BlinkSeed});
     cmd.add_option("--blink-at", blinksAt,
                    "Blinks at these times in seconds (instead of the project's manual blinks)")
         ->check(finiteRange(0.0, kLatestBlinkSeconds));

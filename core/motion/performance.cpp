@@ -83,6 +83,9 @@ PerformanceTrack buildPerformance(const PerformanceSettings& settings,
     track.poses = settings.curves.empty()
                       ? synthesizeHeadPoses(settings.head, frameCount, fps, speechEnvelope)
                       : curvedHeadPoses(settings, frameCount, fps, speechEnvelope);
+    if (!settings.limits.none())
+        for (HeadPose& pose : track.poses)
+            pose = limitedPose(pose, settings.limits);
     track.kps = headMotionTrack(reference, track.poses, frameSize);
     track.blinks = scheduleBlinks(settings.blinks, frameCount / fps);
     track.eyelidClosure = eyelidClosure(track.blinks, frameCount, fps);

@@ -9,6 +9,7 @@
 #include "faces/face_kps.h"
 #include "motion/blink_schedule.h"
 #include "motion/expression_controls.h"
+#include "motion/head_limits.h"
 #include "motion/head_motion.h"
 
 namespace vx::motion {
@@ -40,6 +41,9 @@ struct PerformanceSettings {
     double expressionPercent = kDefaultExpressionPercent;  // -> audio attention weight
     double identityPercent = kDefaultIdentityPercent;      // -> reference attention weight
     PerformanceCurves curves;
+    // Caps on the head's angles, after the offsets; a driving track gets the same caps
+    // (limitTrackRotation) where it is mixed in.
+    RotationLimits limits;
 };
 
 struct PerformanceTrack {

@@ -7,14 +7,18 @@
 #include <optional>
 
 #include "faces/keypoint_track.h"
+#include "motion/head_limits.h"
 
 namespace vx::studio {
 
 // `driving` in the coordinates of the portrait's square frame; `synthetic` has `frameCount`
-// entries. `strategy` defaults to faces::defaultRetargetStrategy for a driving track.
+// entries. The mixed track's angles are capped by `limits` (motion/head_limits.h), as the
+// synthetic track's are. `strategy` defaults to faces::defaultRetargetStrategy for a driving
+// track.
 faces::KpsTrack applyDrivingMotion(const faces::KpsTrack& driving,
                                    const faces::FaceKps& portraitKps,
                                    const faces::KpsTrack& synthetic, int frameCount,
+                                   const motion::RotationLimits& limits,
                                    std::optional<faces::RetargetStrategy> strategy = {});
 
 }  // namespace vx::studio

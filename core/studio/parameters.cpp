@@ -6,6 +6,7 @@
 
 #include "common/error.h"
 #include "motion/expression_controls.h"
+#include "motion/head_limits.h"
 
 namespace vx::studio {
 
@@ -31,6 +32,15 @@ const std::vector<ParameterSpec> kTable = {
      "Largest left/right turn"},
     {P::PitchRangeDeg, "pitchRangeDeg", "--pitch", T::Real, 0, 30, 5, 0.5, 0, "deg", "Largest nod"},
     {P::RollRangeDeg, "rollRangeDeg", "--roll", T::Real, 0, 30, 3, 0.5, 0, "deg", "Largest tilt"},
+    {P::YawLimitDeg, "yawLimitDeg", "--yaw-limit", T::Real, 0, motion::kNoRotationLimitDeg,
+     motion::kNoRotationLimitDeg, 0.5, 0, "deg",
+     "Cap on the turn, for every track (driving video, offsets); 90 caps nothing"},
+    {P::PitchLimitDeg, "pitchLimitDeg", "--pitch-limit", T::Real, 0, motion::kNoRotationLimitDeg,
+     motion::kNoRotationLimitDeg, 0.5, 0, "deg",
+     "Cap on the nod, for every track; 90 caps nothing"},
+    {P::RollLimitDeg, "rollLimitDeg", "--roll-limit", T::Real, 0, motion::kNoRotationLimitDeg,
+     motion::kNoRotationLimitDeg, 0.5, 0, "deg",
+     "Cap on the tilt, for every track; 90 caps nothing"},
     {P::Tempo, "tempo", "--tempo", T::Real, 0.1, 4, 0.7, 0.1, 0, "",
      "Motion tempo, 1 = a new target about every 1.2 s"},
     {P::SpeechFollowPercent, "speechFollowPercent", "--speech-follow", T::Real, 0, 100, 40, 1, 0,

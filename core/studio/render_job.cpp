@@ -106,7 +106,8 @@ faces::KpsTrack finalTrack(const RenderJobRequest& request, const PreparedPortra
     if (!request.drivingKps && !request.drivingVideo)
         return performance.kps;
     return applyDrivingMotion(drivingTrack(request, portrait.frameRgb.cols, callbacks),
-                              portrait.kps, performance.kps, frameCount, request.retarget);
+                              portrait.kps, performance.kps, frameCount, request.performance.limits,
+                              request.retarget);
 }
 
 // The performance of the frames [first, first + count) of a longer one.

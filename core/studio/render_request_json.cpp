@@ -108,6 +108,11 @@ std::string renderRequestToJson(const RenderJobRequest& r, int indent) {
     // did before they existed; with them, a resumed render with other keyframes is refused.
     if (!r.keyframes.empty())
         json["keyframes"] = keyframeLanesToJson(r.keyframes, StyleKeyForm::NameAndValues);
+    // Likewise only when a cap can change the motion.
+    const motion::RotationLimits& limits = r.performance.limits;
+    if (!limits.none())
+        json["performance"]["limits"] = {
+            {"yawDeg", limits.yawDeg}, {"pitchDeg", limits.pitchDeg}, {"rollDeg", limits.rollDeg}};
     return json.dump(indent);
 }
 

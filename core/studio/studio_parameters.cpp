@@ -48,6 +48,9 @@ void StudioParameters::resetPerformance() {
     blinkDurationMs = defaults.blinkDurationMs;
     motionSeed = defaults.motionSeed;
     blinkSeed = defaults.blinkSeed;
+    yawLimitDeg = defaults.yawLimitDeg;
+    pitchLimitDeg = defaults.pitchLimitDeg;
+    rollLimitDeg = defaults.rollLimitDeg;
     manualBlinkSec.clear();
     styleName.clear();
 }
@@ -80,6 +83,7 @@ motion::PerformanceSettings StudioParameters::toPerformanceSettings() const {
     p.head.tempo = tempo;
     p.head.speechFollow = speechFollowPercent / 100.0;
     p.head.seed = motionSeed;
+    p.limits = {yawLimitDeg, pitchLimitDeg, rollLimitDeg};
     p.blinks.ratePerMinute = blinkRatePerMinute;
     p.blinks.durationMs = blinkDurationMs;
     p.blinks.seed = blinkSeed;
@@ -102,6 +106,12 @@ double StudioParameters::valueOf(ParameterId id) const {
             return pitchRangeDeg;
         case P::RollRangeDeg:
             return rollRangeDeg;
+        case P::YawLimitDeg:
+            return yawLimitDeg;
+        case P::PitchLimitDeg:
+            return pitchLimitDeg;
+        case P::RollLimitDeg:
+            return rollLimitDeg;
         case P::Tempo:
             return tempo;
         case P::SpeechFollowPercent:
@@ -150,6 +160,15 @@ void StudioParameters::setValue(ParameterId id, double value) {
             break;
         case P::RollRangeDeg:
             rollRangeDeg = value;
+            break;
+        case P::YawLimitDeg:
+            yawLimitDeg = value;
+            break;
+        case P::PitchLimitDeg:
+            pitchLimitDeg = value;
+            break;
+        case P::RollLimitDeg:
+            rollLimitDeg = value;
             break;
         case P::Tempo:
             tempo = value;

@@ -31,6 +31,10 @@ struct StudioParameters {
     double yawRangeDeg = defaultOf(ParameterId::YawRangeDeg);
     double pitchRangeDeg = defaultOf(ParameterId::PitchRangeDeg);
     double rollRangeDeg = defaultOf(ParameterId::RollRangeDeg);
+    // Caps on the head's angles for every track (synthetic, offsets, driving video).
+    double yawLimitDeg = defaultOf(ParameterId::YawLimitDeg);
+    double pitchLimitDeg = defaultOf(ParameterId::PitchLimitDeg);
+    double rollLimitDeg = defaultOf(ParameterId::RollLimitDeg);
     double tempo = defaultOf(ParameterId::Tempo);
     double speechFollowPercent = defaultOf(ParameterId::SpeechFollowPercent);
     double blinkRatePerMinute = defaultOf(ParameterId::BlinkRatePerMinute);

@@ -38,6 +38,12 @@ QString ParameterWidgetsTest::controlName(ParameterId id) {
             return QStringLiteral("pitchRangeSpin");
         case ParameterId::RollRangeDeg:
             return QStringLiteral("rollRangeSpin");
+        case ParameterId::YawLimitDeg:
+            return QStringLiteral("yawLimitSpin");
+        case ParameterId::PitchLimitDeg:
+            return QStringLiteral("pitchLimitSpin");
+        case ParameterId::RollLimitDeg:
+            return QStringLiteral("rollLimitSpin");
         case ParameterId::Tempo:
             return QStringLiteral("tempoSpin");
         case ParameterId::SpeechFollowPercent:

@@ -22,7 +22,8 @@ inline void useCleanStudioSettings() {
 }
 
 // Empty when equal, else the names of the fields that differ.
-inline QString parameterDifferences(const studio::StudioParameters& a, const studio::StudioParameters& b) {
+inline QString parameterDifferences(const studio::StudioParameters& a,
+                                    const studio::StudioParameters& b) {
     QStringList diff;
     const auto check = [&](bool same, const char* name) {
         if (!same)
@@ -50,6 +51,9 @@ inline studio::StudioParameters nonDefaultParameters(studio::ComputeDevice devic
     p.yawRangeDeg = 12.5;
     p.pitchRangeDeg = 6.5;
     p.rollRangeDeg = 2.5;
+    p.yawLimitDeg = 30;
+    p.pitchLimitDeg = 20;
+    p.rollLimitDeg = 10;
     p.tempo = 1.3;
     p.speechFollowPercent = 77;
     p.blinkRatePerMinute = 21;

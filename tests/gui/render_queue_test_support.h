@@ -59,8 +59,10 @@ struct QueueTestInputs {
     QString problem;  // why make() failed
 
     bool make() {
-        wav = speakToWav(dir, QStringLiteral("voice.wav"), QStringLiteral("The queue renders this first."));
-        otherWav = speakToWav(dir, QStringLiteral("stimme.wav"), QStringLiteral("Und dann diese Aufnahme."));
+        wav = speakToWav(dir, QStringLiteral("voice.wav"),
+                         QStringLiteral("The queue renders this first."));
+        otherWav = speakToWav(dir, QStringLiteral("stimme.wav"),
+                              QStringLiteral("Und dann diese Aufnahme."));
         if (wav.isEmpty() || otherWav.isEmpty()) {
             problem = QStringLiteral("espeak-ng could not write the recordings");
             return false;

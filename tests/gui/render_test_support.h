@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "studio_test_media.h"
 #include "studio/studio_parameters.h"
+#include "studio_test_media.h"
 
 namespace vx::test {
 

@@ -153,6 +153,19 @@ void ParametersPanel::retranslateUi() {
     m_roll->setSuffix(tr(" °"));
     m_roll->setToolTip(tr("How far the head tilts sideways at most."));
     setRowLabel(m_roll, tr("Roll range"));
+    for (QDoubleSpinBox* limit : {m_yawLimit, m_pitchLimit, m_rollLimit})
+        limit->setSuffix(tr(" °"));
+    m_yawLimit->setToolTip(
+        tr("The farthest the head may turn either way, for every kind of motion: the automatic "
+           "one, the keyframed offsets and a driving video. The motion bends smoothly towards "
+           "the limit; 90° limits nothing."));
+    setRowLabel(m_yawLimit, tr("Yaw limit"));
+    m_pitchLimit->setToolTip(
+        tr("The farthest the head may nod either way, for every kind of motion."));
+    setRowLabel(m_pitchLimit, tr("Pitch limit"));
+    m_rollLimit->setToolTip(
+        tr("The farthest the head may tilt either way, for every kind of motion."));
+    setRowLabel(m_rollLimit, tr("Roll limit"));
     m_tempo->setSuffix(tr(" ×"));
     m_tempo->setToolTip(
         tr("How often the head moves to a new position: 1 is about every 1.2 s, "
@@ -305,6 +318,12 @@ QGroupBox* ParametersPanel::createPerformanceGroup() {
     addRow(form, m_pitch);
     m_roll = makeSpin(QStringLiteral("rollRangeSpin"), ParameterId::RollRangeDeg, group);
     addRow(form, m_roll);
+    m_yawLimit = makeSpin(QStringLiteral("yawLimitSpin"), ParameterId::YawLimitDeg, group);
+    addRow(form, m_yawLimit);
+    m_pitchLimit = makeSpin(QStringLiteral("pitchLimitSpin"), ParameterId::PitchLimitDeg, group);
+    addRow(form, m_pitchLimit);
+    m_rollLimit = makeSpin(QStringLiteral("rollLimitSpin"), ParameterId::RollLimitDeg, group);
+    addRow(form, m_rollLimit);
     m_tempo = makeSpin(QStringLiteral("tempoSpin"), ParameterId::Tempo, group);
     addRow(form, m_tempo);
     m_speechFollow =
@@ -341,6 +360,9 @@ QGroupBox* ParametersPanel::createPerformanceGroup() {
     value(m_yaw, &studio::StudioParameters::yawRangeDeg);
     value(m_pitch, &studio::StudioParameters::pitchRangeDeg);
     value(m_roll, &studio::StudioParameters::rollRangeDeg);
+    value(m_yawLimit, &studio::StudioParameters::yawLimitDeg);
+    value(m_pitchLimit, &studio::StudioParameters::pitchLimitDeg);
+    value(m_rollLimit, &studio::StudioParameters::rollLimitDeg);
     value(m_tempo, &studio::StudioParameters::tempo);
     value(m_blinkRate, &studio::StudioParameters::blinkRatePerMinute);
     value(m_blinkDuration, &studio::StudioParameters::blinkDurationMs);
@@ -498,7 +520,9 @@ void ParametersPanel::showValues() {
         QSignalBlocker(m_blinkSeed),     QSignalBlocker(m_steps),
         QSignalBlocker(m_guidance),      QSignalBlocker(m_resolution),
         QSignalBlocker(m_seed),          QSignalBlocker(m_device),
-        QSignalBlocker(m_framing),       QSignalBlocker(m_targetFps)};
+        QSignalBlocker(m_framing),       QSignalBlocker(m_targetFps),
+        QSignalBlocker(m_yawLimit),      QSignalBlocker(m_pitchLimit),
+        QSignalBlocker(m_rollLimit)};
     m_expression->setValue(int(std::lround(p.expressionPercent)));
     m_identity->setValue(int(std::lround(p.identityPercent)));
     m_headPreset->setCurrentIndex(m_headPreset->findData(int(p.headPreset)));
@@ -506,6 +530,9 @@ void ParametersPanel::showValues() {
     m_yaw->setValue(p.yawRangeDeg);
     m_pitch->setValue(p.pitchRangeDeg);
     m_roll->setValue(p.rollRangeDeg);
+    m_yawLimit->setValue(p.yawLimitDeg);
+    m_pitchLimit->setValue(p.pitchLimitDeg);
+    m_rollLimit->setValue(p.rollLimitDeg);
     m_tempo->setValue(p.tempo);
     m_speechFollow->setValue(int(std::lround(p.speechFollowPercent)));
     m_blinkRate->setValue(p.blinkRatePerMinute);

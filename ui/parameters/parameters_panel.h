@@ -65,6 +65,9 @@ private:
     QDoubleSpinBox* m_yaw = nullptr;
     QDoubleSpinBox* m_pitch = nullptr;
     QDoubleSpinBox* m_roll = nullptr;
+    QDoubleSpinBox* m_yawLimit = nullptr;
+    QDoubleSpinBox* m_pitchLimit = nullptr;
+    QDoubleSpinBox* m_rollLimit = nullptr;
     QDoubleSpinBox* m_tempo = nullptr;
     QSlider* m_speechFollow = nullptr;
     QDoubleSpinBox* m_blinkRate = nullptr;

@@ -111,7 +111,8 @@ void MainWindow::applyDrivingMotion(motion::PerformanceTrack& track) const {
     const studio::PreparedPortrait& p = m_portrait->prepared;
     track.kps =
         studio::applyDrivingMotion(studio::trackInSquareFrame(m_driving->track, p.frameRgb.cols),
-                                   p.kps, track.kps, int(track.kps.size()));
+                                   p.kps, track.kps, int(track.kps.size()),
+                                   m_parameters.toPerformanceSettings().limits);
 }
 
 }  // namespace ui
