@@ -241,32 +241,33 @@ void removeKey(Keyframes& keyframes, KeyframeLane lane, std::size_t index) {
     keys.erase(keys.begin() + std::ptrdiff_t(index));
 }
 
-void setKeyValue(Keyframes& keyframes, KeyframeLane lane, std::size_t index, double value) {
+namespace {
+
+// Changes one field of key `index` (by `change`), keeping the lane as it was when the changed
+// key would be refused.
+template <typename Change>
+void changeKey(Keyframes& keyframes, KeyframeLane lane, std::size_t index, Change change) {
     std::vector<Keyframe>& keys = keyframes.lane(lane);
     requireIndex(keys, lane, index);
     Keyframe changed = keys[index];
-    changed.value = value;
+    change(changed);
     requireGoodKey(lane, index, changed);
     keys[index] = changed;
+}
+
+}  // namespace
+
+void setKeyValue(Keyframes& keyframes, KeyframeLane lane, std::size_t index, double value) {
+    changeKey(keyframes, lane, index, [&](Keyframe& key) { key.value = value; });
 }
 
 void setKeyInterpolation(Keyframes& keyframes, KeyframeLane lane, std::size_t index,
                          Interpolation interpolation) {
-    std::vector<Keyframe>& keys = keyframes.lane(lane);
-    requireIndex(keys, lane, index);
-    Keyframe changed = keys[index];
-    changed.toNext = interpolation;
-    requireGoodKey(lane, index, changed);
-    keys[index] = changed;
+    changeKey(keyframes, lane, index, [&](Keyframe& key) { key.toNext = interpolation; });
 }
 
 void setKeyStyle(Keyframes& keyframes, KeyframeLane lane, std::size_t index, const Style& style) {
-    std::vector<Keyframe>& keys = keyframes.lane(lane);
-    requireIndex(keys, lane, index);
-    Keyframe changed = keys[index];
-    changed.style = style;
-    requireGoodKey(lane, index, changed);
-    keys[index] = changed;
+    changeKey(keyframes, lane, index, [&](Keyframe& key) { key.style = style; });
 }
 
 void pinControl(Keyframes& keyframes, ParameterId id, double value) {

@@ -18,6 +18,7 @@
 #include "engine/pipeline/context_windows.h"
 #include "engine/pipeline/model_context.h"
 #include "engine/pipeline/pipeline.h"
+#include "pipeline/fixture_model.h"
 #include "pipeline/pipeline_case.h"
 #include "support/test_support.h"
 
@@ -38,19 +39,7 @@ protected:
         // second or two on a busy two-core machine, where two threads waiting on each other
         // made them up to ten times slower (measured).
         at::set_num_threads(1);
-        try {
-            vx::engine::ModelLoadOptions options;
-            options.device = vx::engine::DevicePreference::Cpu;
-            options.precision = vx::engine::Precision::Float32;
-            options.loadWav2Vec2 = false;
-            s_model = vx::engine::ModelContext::load(
-                (vx::test::fixturesDir() / "model_ckpts").string(), options);
-            s_case = std::make_unique<vx::test::PipelineCase>(
-                vx::test::PipelineCase{vx::io::readSafetensors(
-                    (vx::test::fixturesDir() / "pipeline_case.safetensors").string())});
-        } catch (const std::exception& e) {
-            s_loadError = e.what();
-        }
+        vx::test::loadFixtureModel(s_model, s_case, s_loadError);
     }
     static void TearDownTestSuite() {
         s_model.reset();

@@ -15,6 +15,7 @@
 #include "engine/pipeline/model_context.h"
 #include "engine/pipeline/pipeline.h"
 #include "faces/kps_drawing.h"
+#include "pipeline/fixture_model.h"
 #include "pipeline/pipeline_case.h"
 #include "support/test_support.h"
 
@@ -32,19 +33,7 @@ protected:
     static void SetUpTestSuite() {
         if (!vx::test::haveFixtures())
             return;
-        try {
-            vx::engine::ModelLoadOptions options;
-            options.device = vx::engine::DevicePreference::Cpu;
-            options.precision = vx::engine::Precision::Float32;
-            options.loadWav2Vec2 = false;
-            s_model = vx::engine::ModelContext::load(
-                (vx::test::fixturesDir() / "model_ckpts").string(), options);
-            s_case = std::make_unique<vx::test::PipelineCase>(
-                vx::test::PipelineCase{vx::io::readSafetensors(
-                    (vx::test::fixturesDir() / "pipeline_case.safetensors").string())});
-        } catch (const std::exception& e) {
-            s_loadError = e.what();
-        }
+        vx::test::loadFixtureModel(s_model, s_case, s_loadError);
     }
     static void TearDownTestSuite() {
         s_model.reset();
