@@ -7,15 +7,17 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "studio/style_library.h"
+#include <algorithm>
+#include <utility>
+
 #include "studio/styles.h"
 
 namespace vx {
 namespace ui {
 
-SaveStyleDialog::SaveStyleDialog(const studio::StyleLibrary& library, const QString& suggestedName,
-                                 QWidget* parent)
-    : QDialog(parent), m_library(library) {
+SaveStyleDialog::SaveStyleDialog(std::vector<std::string> userStyleNames,
+                                 const QString& suggestedName, QWidget* parent)
+    : QDialog(parent), m_userStyleNames(std::move(userStyleNames)) {
     setObjectName(QStringLiteral("saveStyleDialog"));
     setWindowTitle(tr("Save as Style"));
     auto* layout = new QVBoxLayout(this);
@@ -68,7 +70,9 @@ void SaveStyleDialog::check() {
     } else if (const studio::Style* builtIn = studio::findBuiltInStyle(name)) {
         problem = tr("“%1” is a built-in style; choose another name.")
                       .arg(QString::fromStdString(builtIn->name));
-    } else if (m_library.find(name)) {
+    } else if (std::any_of(
+                   m_userStyleNames.begin(), m_userStyleNames.end(),
+                   [&](const std::string& mine) { return studio::sameStyleName(mine, name); })) {
         m_replaces = true;
         problem = tr("You have a style called “%1”; saving replaces it.").arg(m_name->text());
     }

@@ -5,20 +5,22 @@
 
 #include <QDialog>
 
+#include <string>
+#include <vector>
+
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
 namespace vx {
-namespace studio {
-class StyleLibrary;
-}
 namespace ui {
 
 class SaveStyleDialog : public QDialog {
     Q_OBJECT
 public:
-    SaveStyleDialog(const studio::StyleLibrary& library, const QString& suggestedName,
+    // `userStyleNames`: the names of the user's styles, as the picker lists them (checked on
+    // every keystroke, so the folder is not read again each time).
+    SaveStyleDialog(std::vector<std::string> userStyleNames, const QString& suggestedName,
                     QWidget* parent = nullptr);
 
     QString styleName() const;
@@ -29,7 +31,7 @@ public:
 private:
     void check();
 
-    const studio::StyleLibrary& m_library;
+    std::vector<std::string> m_userStyleNames;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_description = nullptr;
     QLabel* m_problem = nullptr;

@@ -340,7 +340,10 @@ void StylePicker::saveAsStyle() {
     // Suggest the chosen style's name only when it is the user's own (a built-in's is taken).
     const QString suggestion =
         current && !studio::findBuiltInStyle(current->name) ? qs(current->name) : QString();
-    SaveStyleDialog dialog(m_library, suggestion, this);
+    std::vector<std::string> mine;
+    for (std::size_t i = studio::builtInStyles().size(); i < m_styles.size(); ++i)
+        mine.push_back(m_styles[i].name);
+    SaveStyleDialog dialog(std::move(mine), suggestion, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "studio/keyframe_snaps.h"
 #include "ui/timeline/keyframe_lanes.h"
 #include "ui/timeline/qcustomplot_include.h"
 
@@ -169,6 +170,9 @@ void TimelinePlot::setAudio(const std::vector<double>& envelope, double fps) {
     m_voice->setData(t, upper, true);
     m_voiceLow->setData(t, lower, true);
     m_durationSec = fps > 0 ? double(envelope.size()) / fps : 0.0;
+    // The lanes get the clip and the voice's word boundaries once per recording, not per edit.
+    m_lanes->setClip(m_durationSec, fps);
+    m_lanes->setSnapTimes(fps > 0 ? studio::snapCandidates(envelope, fps) : std::vector<double>{});
     m_manualBlinkSec.clear();
     setMotion({}, {});
     m_plot->xAxis->setRange(0, std::max(0.1, m_durationSec));

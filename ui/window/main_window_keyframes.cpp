@@ -10,7 +10,6 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
-#include "studio/keyframe_snaps.h"
 #include "ui/styles/style_picker.h"
 #include "ui/timeline/keyframe_lanes.h"
 #include "ui/timeline/timeline_plot.h"
@@ -76,7 +75,12 @@ void MainWindow::setUpKeyframes(QMenu* edit) {
                 m_keyframes = during;
                 rebuildPerformance();
             });
-    connect(m_stylePicker, &StylePicker::stylesChanged, this, &MainWindow::updateKeyframeLanes);
+    // The styles a style key may set: the picker's, whenever its list changes.
+    const auto showStyles = [this] {
+        m_timeline->keyframeLanes()->setStyles(m_stylePicker->styles());
+    };
+    connect(m_stylePicker, &StylePicker::stylesChanged, this, showStyles);
+    showStyles();
 }
 
 void MainWindow::retranslateKeyframesUi() {
@@ -106,13 +110,11 @@ void MainWindow::setKeyframes(const studio::Keyframes& keyframes) {
 }
 
 void MainWindow::updateKeyframeLanes() {
-    KeyframeLanes* lanes = m_timeline->keyframeLanes();
-    const double fps = m_parameters.targetFps;
-    lanes->setClip(fps > 0 ? double(m_envelope.size()) / fps : 0.0, fps);
-    lanes->setBaseValues(m_parameters.expressionPercent, m_parameters.identityPercent,
-                         m_parameters.headAmountPercent);
-    lanes->setSnapTimes(studio::snapCandidates(m_envelope, fps));
-    lanes->setStyles(m_stylePicker->styles());
+    // The clip and the snap times come with the recording (TimelinePlot::setAudio), the styles
+    // with the picker's list; only the controls' own values change with the parameters.
+    m_timeline->keyframeLanes()->setBaseValues(m_parameters.expressionPercent,
+                                               m_parameters.identityPercent,
+                                               m_parameters.headAmountPercent);
 }
 
 }  // namespace ui
